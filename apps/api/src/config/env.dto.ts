@@ -1,0 +1,96 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+
+/** Every setting the API and the worker read. Nothing reads process.env anywhere else. */
+export class EnvDto {
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/rim';
+
+  @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must be a redis:// URL' })
+  REDIS_URL = 'redis://127.0.0.1:6379/0';
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET!: string;
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(60)
+  JWT_TTL_SECONDS = 3600;
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_ATTEMPTS = 10;
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  LOGIN_WINDOW_SECONDS = 300;
+
+  @Matches(/^[a-z0-9-]+$/)
+  QUEUE_PREFIX = 'rim';
+
+  @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
+  LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
+
+  @IsOptional()
+  @IsString()
+  WEB_DIST?: string;
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1024)
+  MAX_BODY_BYTES = 1_048_576;
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(10)
+  OUTBOX_POLL_MS = 250;
+
+  /** An event published but not acknowledged after this long is published again (Redis lost it, or a worker died). */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  OUTBOX_REPUBLISH_SECONDS = 30;
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  WORKER_CONCURRENCY = 4;
+}
+
+export class InvalidEnvironmentError extends Error {}
+
+export function loadEnv(source: Record<string, string | undefined>): EnvDto {
+  const defined = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const env = plainToInstance(EnvDto, defined, { exposeDefaultValues: true });
+  const errors = validateSync(env, { whitelist: true });
+  if (errors.length > 0) {
+    const lines = errors.flatMap((e) => Object.values(e.constraints ?? { invalid: `${e.property} is invalid` }));
+    throw new InvalidEnvironmentError(`Invalid configuration:\n  - ${lines.join('\n  - ')}\nSee .env.example.`);
+  }
+  return env;
+}
+
+/** The process environment, validated. */
+export function readEnv(): EnvDto {
+  return loadEnv(process.env);
+}
+
+/** Only what the migration CLI needs: it must run before any secret is configured. */
+export function readDatabaseEnv(): Pick<EnvDto, 'DATABASE_URL'> {
+  const url = process.env.DATABASE_URL;
+  const probe = loadEnv({ DATABASE_URL: url, JWT_SECRET: 'database-only-'.padEnd(32, '-') });
+  return { DATABASE_URL: probe.DATABASE_URL };
+}

@@ -1,0 +1,33 @@
+import { INestApplication, Logger } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import express from 'express';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createValidationPipe } from './common/http/validation.js';
+import { EnvDto } from './config/env.dto.js';
+import { mountOpenApi } from './openapi/openapi.js';
+
+/** Everything main.ts and the e2e tests need to configure identically on the Nest application. */
+export function configureHttpApp(app: NestExpressApplication, env: EnvDto): INestApplication {
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.useBodyParser('json', { limit: env.MAX_BODY_BYTES, strict: true, type: ['application/json', 'application/*+json'] });
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+  mountOpenApi(app);
+  serveWebApp(app, env.WEB_DIST);
+  return app;
+}
+
+/** The built web app on the same port; unknown non-API paths fall back to index.html (client-side routes). */
+function serveWebApp(app: NestExpressApplication, webDist: string | undefined): void {
+  if (!webDist || !existsSync(join(webDist, 'index.html'))) {
+    new Logger('WebApp').warn({ msg: 'web app not served: build apps/admin and set WEB_DIST', webDist });
+    return;
+  }
+  app.use(express.static(webDist, { index: false, maxAge: '1h' }));
+  app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/api') || req.path === '/health' || !req.accepts('html')) return next();
+    res.sendFile(join(webDist, 'index.html'));
+  });
+}

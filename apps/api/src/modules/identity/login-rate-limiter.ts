@@ -1,0 +1,34 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { RedisClient } from '../../common/redis/redis-client.js';
+import { DomainException } from '../../common/problem/error-code.js';
+import { EnvDto } from '../../config/env.dto.js';
+
+/** Fixed window per (client address, account): too many attempts answer 429 until the window ends. */
+@Injectable()
+export class LoginRateLimiter {
+  private readonly logger = new Logger(LoginRateLimiter.name);
+
+  constructor(
+    private readonly client: RedisClient,
+    private readonly env: EnvDto,
+  ) {}
+
+  async consume(ip: string, email: string): Promise<void> {
+    const key = `${this.client.keyPrefix}login:${ip}:${email}`;
+    let attempts: number;
+    try {
+      const [[, count]] = (await this.client.redis.multi().incr(key).expire(key, this.env.LOGIN_WINDOW_SECONDS, 'NX').exec()) as [[unknown, number]];
+      attempts = count;
+    } catch (err) {
+      this.logger.error({ msg: 'login rate limit unavailable; refusing logins', err: String(err) });
+      throw new DomainException('SERVICE_UNAVAILABLE', 'Logging in is briefly unavailable. Try again shortly.');
+    }
+    if (attempts > this.env.LOGIN_MAX_ATTEMPTS) {
+      throw new DomainException('AUTH_RATE_LIMITED', `Too many login attempts. Try again in ${this.env.LOGIN_WINDOW_SECONDS} seconds.`);
+    }
+  }
+
+  async reset(ip: string, email: string): Promise<void> {
+    await this.client.redis.del(`${this.client.keyPrefix}login:${ip}:${email}`).catch(() => undefined);
+  }
+}

@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Actor } from '../../common/auth/actor.js';
+import { Clock } from '../../common/clock/clock.service.js';
+import { AuditRecord, AuditService } from '../audit/audit.service.js';
+import { DomainEvent, OutboxWriter } from '../outbox/outbox.writer.js';
+
+export interface Transaction {
+  readonly manager: EntityManager;
+  readonly now: Date;
+  audit(record: AuditRecord): Promise<void>;
+  emit(event: DomainEvent): Promise<string>;
+}
+
+/** A change, its audit entry and its outbox events commit together or not at all. */
+@Injectable()
+export class UnitOfWork {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxWriter,
+    private readonly clock: Clock,
+  ) {}
+
+  run<T>(actor: Actor | null, work: (tx: Transaction) => Promise<T>): Promise<T> {
+    const now = this.clock.now();
+    return this.dataSource.transaction((manager) =>
+      work({
+        manager,
+        now,
+        audit: (record) => this.audit.append(manager, actor, record, now),
+        emit: (event) => this.outbox.record(manager, event, now),
+      }),
+    );
+  }
+}

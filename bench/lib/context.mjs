@@ -1,0 +1,47 @@
+import { load } from './load.mjs';
+import { watchRss } from './rss.mjs';
+
+/** Same settings for every measurement of a run, so the figures compare. */
+const SETTINGS = { connections: 10, durationS: 10, warmupS: 2 };
+
+const round = (n, digits = 1) => (Number.isFinite(n) ? Number(n.toFixed(digits)) : n);
+
+/**
+ * What a scenario's run(ctx) gets: `measure()` for a request, the rows measured so far and `figures`, where a
+ * scenario puts numbers it derives (ratios). `token` is an access token of officer@uwv.demo.
+ */
+export function createContext({ baseUrl, token, apiPid, log }) {
+  const rss = watchRss(apiPid);
+  const ctx = {
+    baseUrl,
+    token,
+    settings: SETTINGS,
+    rows: [],
+    figures: {},
+    scenario: undefined,
+    /** Measures GET `path` (with the officer's token unless `auth` is false); at `overallRate` req/s when given. */
+    async measure({ name, path, auth = true, overallRate }) {
+      const url = new URL(path, baseUrl).toString();
+      const headers = auth ? { authorization: `Bearer ${token}` } : {};
+      const mode = overallRate ? `${overallRate} req/s` : `${SETTINGS.connections} conn`;
+      const row = { scenario: ctx.scenario, name, path, mode };
+      ctx.rows.push(row);
+      const probe = await fetch(url, { headers });
+      await probe.arrayBuffer();
+      if (!probe.ok) {
+        row.skipped = `HTTP ${probe.status}`;
+        log(`${name}: not measured, a first request answered HTTP ${probe.status}`);
+        return row;
+      }
+      log(`${name} (${mode}, ${SETTINGS.warmupS} s warm-up + ${SETTINGS.durationS} s)…`);
+      const peak = rss.window();
+      const stats = await load({ url, headers, ...SETTINGS, overallRate });
+      Object.assign(row, stats, { rps: round(stats.rps), p50Ms: round(stats.p50Ms), p99Ms: round(stats.p99Ms), rssPeakMb: peak() });
+      log(`  ${row.rps} req/s, p50 ${row.p50Ms} ms, p99 ${row.p99Ms} ms, ${row.errors} errors, ${row.non2xx} non-2xx`);
+      return row;
+    },
+    /** Stops the memory sampling; the API's peak RSS over the whole run, in MiB. */
+    finish: () => rss.stop(),
+  };
+  return ctx;
+}

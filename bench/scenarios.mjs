@@ -1,0 +1,8 @@
+/**
+ * The benchmark scenarios, run in this order against one API process with the same settings. A scenario is a
+ * file in bench/ exporting { name, run(ctx) } (see bench/lib/context.mjs for ctx); add it to this list.
+ */
+import health from './health.mjs';
+import providerRegister from './provider-register.mjs';
+
+export default [health, providerRegister];

@@ -1,0 +1,62 @@
+/** Every permission a route can require. Routes state theirs with @Permissions(...) or are marked @Public(). */
+export enum Permission {
+  SessionRead = 'session.read',
+  ProviderRegisterRead = 'provider-register.read',
+  ProviderRegister = 'provider-register.write',
+  OrganisationReadAny = 'organisation.read-any',
+  OrganisationReadOwn = 'organisation.read-own',
+  OrganisationUpdateOwn = 'organisation.update-own',
+  OrganisationUpdateAny = 'organisation.update-any',
+  UserManage = 'user.manage',
+  AuditRead = 'audit.read',
+  QueueMonitor = 'queue.monitor',
+}
+
+export enum Role {
+  BuyerOfficer = 'buyer.officer',
+  BuyerEvaluator = 'buyer.evaluator',
+  BuyerCoach = 'buyer.coach',
+  ProviderAdmin = 'provider.admin',
+  ProviderUser = 'provider.user',
+  Inspector = 'inspector',
+  Admin = 'admin',
+}
+
+export enum OrganisationKind {
+  Buyer = 'BUYER',
+  Provider = 'PROVIDER',
+  Inspectorate = 'INSPECTORATE',
+}
+
+/** Which organisation kind a role belongs to; a user's role must match its organisation. */
+export const ROLE_ORGANISATION_KIND: Readonly<Record<Role, OrganisationKind>> = {
+  [Role.BuyerOfficer]: OrganisationKind.Buyer,
+  [Role.BuyerEvaluator]: OrganisationKind.Buyer,
+  [Role.BuyerCoach]: OrganisationKind.Buyer,
+  [Role.ProviderAdmin]: OrganisationKind.Provider,
+  [Role.ProviderUser]: OrganisationKind.Provider,
+  [Role.Inspector]: OrganisationKind.Inspectorate,
+  [Role.Admin]: OrganisationKind.Buyer,
+};
+
+const P = Permission;
+const BUYER_READ = [P.SessionRead, P.ProviderRegisterRead, P.OrganisationReadAny];
+
+/** The one place where roles (SPEC §1) map to permissions. */
+export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
+  [Role.BuyerOfficer]: [...BUYER_READ, P.ProviderRegister, P.OrganisationUpdateAny],
+  [Role.BuyerEvaluator]: BUYER_READ,
+  [Role.BuyerCoach]: BUYER_READ,
+  [Role.ProviderAdmin]: [P.SessionRead, P.OrganisationReadOwn, P.OrganisationUpdateOwn],
+  [Role.ProviderUser]: [P.SessionRead, P.OrganisationReadOwn],
+  [Role.Inspector]: [...BUYER_READ, P.AuditRead],
+  [Role.Admin]: [...BUYER_READ, P.ProviderRegister, P.OrganisationUpdateAny, P.UserManage, P.AuditRead, P.QueueMonitor],
+};
+
+export function permissionsOf(role: Role): readonly Permission[] {
+  return ROLE_PERMISSIONS[role];
+}
+
+export function roleHas(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}

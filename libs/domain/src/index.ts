@@ -1,0 +1,5 @@
+export * from './reference/code-list.js';
+export * from './reference/regions.js';
+export * from './reference/target-groups.js';
+export * from './reference/code-lists.js';
+export * from './kvk.js';

@@ -1,0 +1,34 @@
+import { CodeList, CodeListEntry, deepFreeze } from './code-list.js';
+import { REGIONS } from './regions.js';
+import { TARGET_GROUPS } from './target-groups.js';
+
+/** Benefit types (client groups), seed 003 §1. */
+export const BENEFIT_TYPES: readonly CodeListEntry[] = deepFreeze([
+  { code: 'WW', nameNl: 'Werkloosheidswet', nameEn: 'Unemployment insurance' },
+  { code: 'WGA', nameNl: 'Werkhervatting gedeeltelijk arbeidsgeschikten', nameEn: 'Return to work, partially fit' },
+  { code: 'WAJONG', nameNl: 'Wajong', nameEn: 'Young disabled persons' },
+  { code: 'ZW', nameNl: 'Ziektewet', nameEn: 'Sickness benefit' },
+  { code: 'WAO', nameNl: 'Wet op de arbeidsongeschiktheidsverzekering', nameEn: 'Disability insurance (old)' },
+  { code: 'WAZ', nameNl: 'Wet arbeidsongeschiktheidsverzekering zelfstandigen', nameEn: 'Disability insurance, self-employed' },
+]);
+
+/** Services (framework lots), seed 003 §2.1: the two main lots and the 2019 pilot's modular services. */
+export const SERVICES: readonly (CodeListEntry & { readonly optional: boolean })[] = deepFreeze([
+  { code: 'WERKFIT', nameNl: 'Werkfit maken', nameEn: 'Work-fit', optional: false },
+  { code: 'NAAR_WERK', nameNl: 'Naar werk', nameEn: 'Into work', optional: false },
+  { code: 'MOD_SOLLICITATIE', nameNl: 'Module sollicitatievaardigheden', nameEn: 'Module job-application skills', optional: true },
+  { code: 'MOD_JOBHUNTING', nameNl: 'Module jobhunting', nameEn: 'Module job hunting', optional: true },
+  { code: 'MOD_WERKFIT', nameNl: 'Module werkfit', nameEn: 'Module work-fit', optional: true },
+  { code: 'MOD_ZELFSTANDIG', nameNl: 'Module oriëntatie zelfstandig ondernemerschap', nameEn: 'Module self-employment orientation', optional: true },
+]);
+
+const entries = (rows: readonly { code: string; nameNl: string; nameEn: string }[]): CodeListEntry[] =>
+  rows.map(({ code, nameNl, nameEn }) => ({ code, nameNl, nameEn }));
+
+/** Every versioned code list the API serves. */
+export const CODE_LISTS: readonly CodeList[] = deepFreeze([
+  { id: 'benefit-types', version: '2020.1', source: 'seed 003 §1', entries: entries(BENEFIT_TYPES) },
+  { id: 'services', version: '2020.1', source: 'seed 003 §2.1', entries: entries(SERVICES) },
+  { id: 'target-groups', version: '2002.1', source: 'seed 000 §2.3 (names illustrative)', entries: entries(TARGET_GROUPS) },
+  { id: 'regions', version: '2016.1', source: 'arbeidsmarktregio’s', entries: REGIONS.map(({ code, name }) => ({ code, nameNl: name, nameEn: name })) },
+]);

@@ -1,0 +1,2 @@
+export * from './test-server.js';
+export * from './factories.js';
