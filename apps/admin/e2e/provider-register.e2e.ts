@@ -51,6 +51,8 @@ describe('web app: provider register (FW-9 scale, SPEC §8)', () => {
 
     await regionSelect.selectOption(region);
     await page.getByLabel(nl.search).fill(prefix);
+    // The region alone may already match 30 here: wait until the debounced search has reached the URL.
+    await page.waitForURL((url) => url.searchParams.get('q') === prefix);
     await waitForCount(page, '30 aanbieders gevonden');
 
     const firstPage = await rowNames(page);

@@ -10,14 +10,14 @@ export interface Page<T> {
 }
 
 export class PageQueryDto {
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @ApiPropertyOptional({ type: Number, minimum: 1, default: 1 })
   @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(100_000)
   page = 1;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 25 })
+  @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 100, default: 25 })
   @Type(() => Number)
   @IsInt()
   @Min(1)
