@@ -36,6 +36,10 @@ describe('errors are RFC 9457 problem+json and write nothing (SPEC §8)', () => 
     expect(await organisations()).toBe(before);
   });
 
+  it('says malformed JSON is malformed JSON', async () => {
+    expect((await post('{"kvkNumber": ')).body.code).toBe('MALFORMED_JSON');
+  });
+
   it('names the field that failed validation', async () => {
     const res = await post(providerInput({ kvkNumber: 'abc' }));
     expect(res.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'kvkNumber' })]));

@@ -46,7 +46,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (exception instanceof DomainException) {
       return this.build(exception.code, exception.message, instance, exception.errors);
     }
-    const parserError = exception as BodyParserError;
+    const parserError = ((exception as { cause?: unknown })?.cause ?? exception) as BodyParserError;
     if (parserError?.type === 'entity.parse.failed') return this.build('MALFORMED_JSON', 'The request body is not valid JSON.', instance);
     if (parserError?.type === 'entity.too.large') return this.build('PAYLOAD_TOO_LARGE', 'The request body is too large.', instance);
     if (parserError?.type && parserError.status && parserError.status < 500) {
