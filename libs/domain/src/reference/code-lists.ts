@@ -1,4 +1,5 @@
 import { CodeList, CodeListEntry, deepFreeze } from './code-list.js';
+import { BARRIERS } from './barriers.js';
 import { REGIONS } from './regions.js';
 import { TARGET_GROUPS } from './target-groups.js';
 
@@ -30,5 +31,6 @@ export const CODE_LISTS: readonly CodeList[] = deepFreeze([
   { id: 'benefit-types', version: '2020.1', source: 'seed 003 §1', entries: entries(BENEFIT_TYPES) },
   { id: 'services', version: '2020.1', source: 'seed 003 §2.1', entries: entries(SERVICES) },
   { id: 'target-groups', version: '2002.1', source: 'seed 000 §2.3 (names illustrative)', entries: entries(TARGET_GROUPS) },
+  { id: 'barriers', version: '2020.1', source: 'seed 003 §5.1, Tables 3.2 and 4.2', entries: entries(BARRIERS) },
   { id: 'regions', version: '2016.1', source: 'arbeidsmarktregio’s', entries: REGIONS.map(({ code, name }) => ({ code, nameNl: name, nameEn: name })) },
 ]);
