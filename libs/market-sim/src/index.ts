@@ -1,2 +1,3 @@
 export * from './rng.js';
 export * from './providers.js';
+export * from './calibration.js';
