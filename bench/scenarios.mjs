@@ -2,7 +2,9 @@
  * The benchmark scenarios, run in this order against one API process with the same settings. A scenario is a
  * file in bench/ exporting { name, run(ctx) } (see bench/lib/context.mjs for ctx); add it to this list.
  */
+import awardEngine from './award-engine.mjs';
+import choiceSet from './choice-set.mjs';
 import health from './health.mjs';
 import providerRegister from './provider-register.mjs';
 
-export default [health, providerRegister];
+export default [health, providerRegister, choiceSet, awardEngine];

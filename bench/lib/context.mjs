@@ -15,6 +15,7 @@ export function createContext({ baseUrl, token, apiPid, log }) {
   const ctx = {
     baseUrl,
     token,
+    log,
     settings: SETTINGS,
     rows: [],
     figures: {},

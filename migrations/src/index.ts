@@ -1,4 +1,5 @@
 import { Init1795363768049 } from './1795363768049-Init.js';
+import { Frameworks1795384314942 } from './1795384314942-Frameworks.js';
 
 /** Every migration, in order. Never edit one that has landed: add a new one. */
-export const MIGRATIONS = [Init1795363768049];
+export const MIGRATIONS = [Init1795363768049, Frameworks1795384314942];

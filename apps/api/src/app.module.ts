@@ -5,6 +5,7 @@ import { correlationMiddleware } from './common/http/correlation.js';
 import { ProblemDetailsFilter } from './common/problem/problem-details.filter.js';
 import { CoreModule } from './core/core.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
+import { FrameworksModule } from './modules/frameworks/frameworks.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { IdentityModule } from './modules/identity/identity.module.js';
 import { ProvidersModule } from './modules/providers/providers.module.js';
@@ -13,7 +14,7 @@ import { ReferenceModule } from './modules/reference/reference.module.js';
 
 /** The HTTP application. It produces jobs but never consumes them (see worker.module.ts). */
 @Module({
-  imports: [CoreModule, HealthModule, IdentityModule, ProvidersModule, ReferenceModule, AuditModule, QueueMonitorModule],
+  imports: [CoreModule, HealthModule, IdentityModule, ProvidersModule, FrameworksModule, ReferenceModule, AuditModule, QueueMonitorModule],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },
     { provide: APP_FILTER, useClass: ProblemDetailsFilter },

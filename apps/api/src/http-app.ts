@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createValidationPipe } from './common/http/validation.js';
 import { EnvDto } from './config/env.dto.js';
+import { EVIDENCE_CONTENT_TYPES } from './modules/frameworks/evidence-file.js';
 import { mountOpenApi } from './openapi/openapi.js';
 
 /** Everything main.ts and the e2e tests need to configure identically on the Nest application. */
@@ -12,6 +13,7 @@ export function configureHttpApp(app: NestExpressApplication, env: EnvDto): INes
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.useBodyParser('json', { limit: env.MAX_BODY_BYTES, strict: true, type: ['application/json', 'application/*+json'] });
+  app.useBodyParser('raw', { limit: env.MAX_UPLOAD_BYTES, type: [...EVIDENCE_CONTENT_TYPES] });
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   mountOpenApi(app);

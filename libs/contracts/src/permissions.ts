@@ -10,6 +10,14 @@ export enum Permission {
   UserManage = 'user.manage',
   AuditRead = 'audit.read',
   QueueMonitor = 'queue.monitor',
+  FrameworkRead = 'framework.read',
+  FrameworkManage = 'framework.manage',
+  ApplicationReview = 'application.review',
+  ApplicationReadAny = 'application.read-any',
+  ApplicationWriteOwn = 'application.write-own',
+  TermsAcceptOwn = 'terms.accept-own',
+  ParticipationManage = 'participation.manage',
+  ChoiceSetRead = 'choice-set.read',
 }
 
 export enum Role {
@@ -40,16 +48,18 @@ export const ROLE_ORGANISATION_KIND: Readonly<Record<Role, OrganisationKind>> = 
 };
 
 const P = Permission;
-const BUYER_READ = [P.SessionRead, P.ProviderRegisterRead, P.OrganisationReadAny];
+const BUYER_READ = [P.SessionRead, P.ProviderRegisterRead, P.OrganisationReadAny, P.FrameworkRead, P.ChoiceSetRead];
+const PROVIDER_BASE = [P.SessionRead, P.OrganisationReadOwn, P.FrameworkRead, P.ApplicationWriteOwn];
+const OFFICER_WORK = [P.ProviderRegister, P.OrganisationUpdateAny, P.FrameworkManage, P.ApplicationReview, P.ApplicationReadAny, P.ParticipationManage];
 
 /** The one place where roles (SPEC §1) map to permissions. */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  [Role.BuyerOfficer]: [...BUYER_READ, P.ProviderRegister, P.OrganisationUpdateAny],
+  [Role.BuyerOfficer]: [...BUYER_READ, ...OFFICER_WORK],
   [Role.BuyerEvaluator]: BUYER_READ,
   [Role.BuyerCoach]: BUYER_READ,
-  [Role.ProviderAdmin]: [P.SessionRead, P.OrganisationReadOwn, P.OrganisationUpdateOwn],
-  [Role.ProviderUser]: [P.SessionRead, P.OrganisationReadOwn],
-  [Role.Inspector]: [...BUYER_READ, P.AuditRead],
+  [Role.ProviderAdmin]: [...PROVIDER_BASE, P.OrganisationUpdateOwn, P.TermsAcceptOwn],
+  [Role.ProviderUser]: PROVIDER_BASE,
+  [Role.Inspector]: [...BUYER_READ, P.AuditRead, P.ApplicationReadAny],
   [Role.Admin]: [...BUYER_READ, P.ProviderRegister, P.OrganisationUpdateAny, P.UserManage, P.AuditRead, P.QueueMonitor],
 };
 

@@ -1,10 +1,12 @@
 /** Queue and job names shared by producers (api) and consumers (worker). */
 export enum QueueName {
   DomainEvents = 'domain-events',
+  Maintenance = 'maintenance',
 }
 
 export enum JobName {
   ApplyDomainEvent = 'apply-domain-event',
+  EvidenceSweep = 'evidence-sweep',
 }
 
 export interface DomainEventJob {
@@ -17,11 +19,24 @@ export interface DomainEventJob {
   correlationId?: string;
 }
 
+/** FW-5: the daily evidence sweep; `asOf` (ISO instant) is taken when the job runs if absent. */
+export interface EvidenceSweepJob {
+  asOf?: string;
+  correlationId?: string;
+}
+
 export interface JobPayloads {
   [JobName.ApplyDomainEvent]: DomainEventJob;
+  [JobName.EvidenceSweep]: EvidenceSweepJob;
 }
+
+/** Jobs the worker schedules itself (cron in Europe/Amsterdam). */
+export const JOB_SCHEDULES: readonly { id: string; name: JobName; pattern: string }[] = [
+  { id: 'evidence-sweep-daily', name: JobName.EvidenceSweep, pattern: '0 5 * * *' },
+];
 
 /** Which queue each job travels on; the worker refuses to boot if a job has no handler. */
 export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
   [JobName.ApplyDomainEvent]: QueueName.DomainEvents,
+  [JobName.EvidenceSweep]: QueueName.Maintenance,
 };

@@ -1,3 +1,5 @@
 export * from './rng.js';
 export * from './providers.js';
 export * from './calibration.js';
+export * from './clients.js';
+export * from './trajectories.js';

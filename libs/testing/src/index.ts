@@ -1,2 +1,3 @@
 export * from './test-server.js';
 export * from './factories.js';
+export * from './frameworks.js';

@@ -52,6 +52,12 @@ export class EnvDto {
   @Min(1024)
   MAX_BODY_BYTES = 1_048_576;
 
+  /** Evidence documents (PDF, PNG, JPEG) larger than this are refused with 413. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1024)
+  MAX_UPLOAD_BYTES = 10_485_760;
+
   @Transform(({ value }) => Number(value))
   @IsInt()
   @Min(10)

@@ -1,3 +1,10 @@
+import { ApplicationEventEntity } from '../modules/frameworks/entities/application-event.entity.js';
+import { EvidenceDocumentEntity } from '../modules/frameworks/entities/evidence-document.entity.js';
+import { FrameworkApplicationEntity } from '../modules/frameworks/entities/framework-application.entity.js';
+import { FrameworkTermsEntity } from '../modules/frameworks/entities/framework-terms.entity.js';
+import { FrameworkEntity } from '../modules/frameworks/entities/framework.entity.js';
+import { ParticipationEntity } from '../modules/frameworks/entities/participation.entity.js';
+import { ProviderNotificationEntity } from '../modules/frameworks/entities/provider-notification.entity.js';
 import { AuditEntryEntity } from '../modules/audit/entities/audit-entry.entity.js';
 import { OrganisationEntity } from '../modules/identity/entities/organisation.entity.js';
 import { UserEntity } from '../modules/identity/entities/user.entity.js';
@@ -5,4 +12,8 @@ import { OutboxEventEntity } from '../modules/outbox/entities/outbox-event.entit
 import { ProviderProfileEntity } from '../modules/providers/provider-profile.entity.js';
 
 /** Every entity, listed explicitly: no globs, so Jest, the app and the CLI see the same schema. */
-export const ENTITIES = [OrganisationEntity, UserEntity, ProviderProfileEntity, AuditEntryEntity, OutboxEventEntity];
+export const ENTITIES = [
+  OrganisationEntity, UserEntity, ProviderProfileEntity, AuditEntryEntity, OutboxEventEntity,
+  FrameworkEntity, FrameworkTermsEntity, FrameworkApplicationEntity, ApplicationEventEntity, EvidenceDocumentEntity,
+  ParticipationEntity, ProviderNotificationEntity,
+];

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import { Readable } from 'node:stream';
 import { OrganisationKind, Role } from '@rim/contracts';
 import { generateProviders } from '@rim/market-sim';
 import { DataSource } from 'typeorm';
@@ -7,32 +8,49 @@ import { AppModule } from '../app.module.js';
 import { OrganisationEntity } from '../modules/identity/entities/organisation.entity.js';
 import { UserEntity } from '../modules/identity/entities/user.entity.js';
 import { UsersService } from '../modules/identity/users.service.js';
-import { ProvidersService } from '../modules/providers/providers.service.js';
+import { BulkEnrolmentService } from '../modules/frameworks/bulk-enrolment.service.js';
+import { FrameworkEntity } from '../modules/frameworks/entities/framework.entity.js';
+import { FrameworksService } from '../modules/frameworks/frameworks.service.js';
+import { marketCsv } from './market-csv.js';
 
 const SEED = 2026;
 const PROVIDERS = 2500;
-const BATCH = 250;
 export const DEMO_PASSWORD = 'demo-wachtwoord-2026';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
+
+const DEMO_FRAMEWORK = 'Raamovereenkomst re-integratiediensten AG (Inkoopkader 2016–2020)';
+
+/**
+ * The open framework of seed 003 §2.2 with its terms (OPEN_HOUSE, €78, WERKFIT and NAAR_WERK with their caps and
+ * payment schedules); it started on 1 July 2016 and is kept open in the demo so that providers can still apply.
+ */
+async function demoFramework(frameworks: FrameworksService, dataSource: DataSource): Promise<string> {
+  const existing = await dataSource.getRepository(FrameworkEntity).findOneBy({ name: DEMO_FRAMEWORK });
+  if (existing) return existing.id;
+  const created = await frameworks.create(null, {
+    name: DEMO_FRAMEWORK, legalMode: 'OPEN_HOUSE', validFrom: '2016-07-01', validUntil: '2030-06-30',
+    summary: 'Inkoopkader AG 2016–2020: vast uurtarief €78, percelen Werkfit maken en Naar werk, toelating van iedere aanbieder die voldoet.',
+  });
+  await frameworks.publish(null, created.id, created.version);
+  return created.id;
+}
 
 /** Loads the demo market; safe to run again (it adds only what is missing). */
 async function seed(): Promise<void> {
   const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error'] });
   try {
     const dataSource = app.get(DataSource);
-    const providers = app.get(ProvidersService);
     const users = app.get(UsersService);
     const organisations = dataSource.getRepository(OrganisationEntity);
 
     const market = generateProviders({ seed: SEED, count: PROVIDERS });
-    const known = new Set((await organisations.find({ select: { kvkNumber: true }, where: { kind: OrganisationKind.Provider } })).map((o) => o.kvkNumber));
-    const missing = market.filter((p) => !known.has(p.kvkNumber));
-    for (let i = 0; i < missing.length; i += BATCH) {
-      await providers.registerProviders(null, missing.slice(i, i + BATCH));
-      say(`seed: providers ${Math.min(i + BATCH, missing.length)}/${missing.length}`);
-    }
-    say(`seed: ${PROVIDERS - missing.length} providers were there already, ${missing.length} added`);
+    const framework = await demoFramework(app.get(FrameworksService), dataSource);
+    const started = performance.now();
+    const report = await app.get(BulkEnrolmentService).enrol(null, framework, Readable.from(marketCsv(market)), { admit: true });
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    say(`seed: ${report.rows} providers through bulk enrolment in ${seconds} s — ${report.created} registered, ${report.unchanged} there already, ${report.admitted} lot admissions, ${report.invalid} invalid`);
+    if (report.invalid) throw new Error(`the demo market has invalid rows: ${JSON.stringify(report.results.find((r) => r.status === 'INVALID'))}`);
 
     const orgId = async (kind: OrganisationKind, name: string) =>
       (await organisations.findOneBy({ kind, name }))?.id ?? (await organisations.save({ kind, name, kvkNumber: null })).id;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { JobName, JobPayloads } from '@rim/contracts';
+import { ParticipationsService } from '../modules/frameworks/participations.service.js';
 import { EventApplier } from '../modules/outbox/event-applier.service.js';
 
 export type JobHandler<N extends JobName> = (payload: JobPayloads[N]) => Promise<unknown>;
@@ -10,9 +11,10 @@ export type JobHandlerMap = { [N in JobName]: JobHandler<N> };
 export class JobHandlers {
   readonly map: JobHandlerMap;
 
-  constructor(applier: EventApplier) {
+  constructor(applier: EventApplier, participations: ParticipationsService) {
     this.map = {
       [JobName.ApplyDomainEvent]: (event) => applier.apply(event),
+      [JobName.EvidenceSweep]: (job) => participations.sweepEvidence(job.asOf ? new Date(job.asOf) : undefined),
     };
   }
 }

@@ -1,8 +1,10 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { JOB_QUEUE, JobName, QueueName } from '@rim/contracts';
+import { JOB_QUEUE, JOB_SCHEDULES, JobName, QueueName } from '@rim/contracts';
 import { Job, Worker } from 'bullmq';
 import { runWithCorrelationId } from '../common/http/correlation.js';
 import { workerConnection } from '../common/queue/redis-connection.js';
+import { JobQueues } from '../common/queue/job-queues.js';
+import { withTimeout } from '../common/queue/with-timeout.js';
 import { EnvDto } from '../config/env.dto.js';
 import { JobHandlers } from './job-handlers.js';
 
@@ -15,6 +17,7 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
   constructor(
     private readonly handlers: JobHandlers,
     private readonly env: EnvDto,
+    private readonly queues: JobQueues,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -31,6 +34,11 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
       this.workers.push(worker);
     }
     this.logger.log({ msg: 'workers started', queues: this.workers.map((w) => w.name) });
+    // in the background: a worker starts while Redis is down, and the schedules are upserted again at every start
+    for (const schedule of JOB_SCHEDULES) {
+      void withTimeout(this.queues.schedule(schedule.id, schedule.name, schedule.pattern), 10_000, `scheduling ${schedule.id}`).catch((err: unknown) =>
+        this.logger.warn({ msg: 'job schedule not registered; it is registered again at the next start', schedule: schedule.id, err: String(err) }));
+    }
   }
 
   async onApplicationShutdown(): Promise<void> {

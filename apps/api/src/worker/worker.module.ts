@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { CoreModule } from '../core/core.module.js';
+import { FrameworksModule } from '../modules/frameworks/frameworks.module.js';
 import { OutboxRelayModule } from '../modules/outbox/outbox.module.js';
 import { JobHandlers } from './job-handlers.js';
 import { WorkerHost } from './worker-host.service.js';
 
 /** The worker process: the outbox relay and the BullMQ consumers. No HTTP. */
 @Module({
-  imports: [CoreModule, OutboxRelayModule],
+  imports: [CoreModule, OutboxRelayModule, FrameworksModule],
   providers: [JobHandlers, WorkerHost],
 })
 export class WorkerModule {}

@@ -228,6 +228,454 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/frameworks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Frameworks_list"];
+        put?: never;
+        post: operations["Frameworks_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/frameworks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Frameworks_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/frameworks/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Frameworks_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/frameworks/{id}/terms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Frameworks_addTerms"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/frameworks/{id}/terms/{versionNo}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Frameworks_acceptTerms"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/frameworks/{id}/choice-set": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Frameworks_choiceSet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/frameworks/{id}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Frameworks_apply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/frameworks/{id}/evidence/{requirementCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Frameworks_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/frameworks/{id}/bulk-enrolments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Frameworks_bulkEnrol"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Applications_queue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Applications_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["Applications_update"];
+        trace?: never;
+    };
+    "/api/applications/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Applications_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Applications_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/start-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Applications_startReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/request-info": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Applications_requestInfo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Applications_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/participations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Participations_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/participations/{id}/suspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Participations_suspend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/participations/{id}/reinstate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Participations_reinstate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/participations/{id}/delist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Participations_delist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/participations/evidence-sweeps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Participations_sweep"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Evidence_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evidence/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Evidence_content"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evidence/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Evidence_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Evidence_myNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/frameworks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PublicFrameworks_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/frameworks/{id}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PublicFrameworks_participants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/frameworks/{id}/choice-set": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PublicFrameworks_choiceSet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/queues": {
         parameters: {
             query?: never;
@@ -266,7 +714,7 @@ export interface components {
         /** @enum {string} */
         OrganisationKind: "BUYER" | "PROVIDER" | "INSPECTORATE";
         /** @enum {string} */
-        Permission: "session.read" | "provider-register.read" | "provider-register.write" | "organisation.read-any" | "organisation.read-own" | "organisation.update-own" | "organisation.update-any" | "user.manage" | "audit.read" | "queue.monitor";
+        Permission: "session.read" | "provider-register.read" | "provider-register.write" | "organisation.read-any" | "organisation.read-own" | "organisation.update-own" | "organisation.update-any" | "user.manage" | "audit.read" | "queue.monitor" | "framework.read" | "framework.manage" | "application.review" | "application.read-any" | "application.write-own" | "terms.accept-own" | "participation.manage" | "choice-set.read";
         SessionUserDto: {
             /** Format: uuid */
             id: string;
@@ -429,6 +877,361 @@ export interface components {
             id: string;
             version: string;
             entries: components["schemas"]["CodeEntryDto"][];
+        };
+        MaxDurationDto: {
+            /**
+             * @example {
+             *       "WGA": 18,
+             *       "WAJONG": 18,
+             *       "ZW": 6
+             *     }
+             */
+            byBenefitType: {
+                [key: string]: number;
+            };
+            otherMonths: number;
+        };
+        LotCapsDto: {
+            hoursNormal: number;
+            hoursException: number;
+            maxDurationMonths: components["schemas"]["MaxDurationDto"];
+        };
+        PaymentScheduleDto: {
+            /** @description basis points of the plan price */
+            atPurchaseOrderBp: number;
+            onSuccessBp: number;
+            onNoSuccessBp: number;
+        };
+        LotTermsDto: {
+            /** @example WERKFIT */
+            lot: string;
+            caps: components["schemas"]["LotCapsDto"];
+            payment: components["schemas"]["PaymentScheduleDto"];
+        };
+        RequirementDto: {
+            /** @example ME-02 */
+            code: string;
+            /** @enum {string} */
+            kind: "EXCLUSION_GROUND" | "MINIMUM_REQUIREMENT" | "EXPERIENCE";
+            titleNl: string;
+            titleEn: string;
+            /** @enum {string|null} */
+            evidenceType: "KVK_EXTRACT" | "CONDUCT_CERTIFICATE" | "QUALITY_CERTIFICATE" | "LIABILITY_INSURANCE" | "FINANCIAL_HEALTH" | "STAFF_QUALIFICATIONS" | null;
+            mandatory: boolean;
+            expires: boolean;
+            minimumTrajectories?: number;
+        };
+        TermsDto: {
+            versionNo: number;
+            summary: string;
+            hourlyRateCents: number;
+            lots: components["schemas"]["LotTermsDto"][];
+            checklist: components["schemas"]["RequirementDto"][];
+            /** Format: date */
+            effectiveFrom: string;
+            /** Format: date-time */
+            publishedAt: string | null;
+        };
+        FrameworkDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            legalMode: "OPEN_HOUSE" | "DPS";
+            /** Format: date */
+            validFrom: string;
+            /** Format: date */
+            validUntil: string;
+            decisionWorkingDays: number;
+            /** @enum {string} */
+            status: "DRAFT" | "PUBLISHED";
+            version: number;
+            /** @description the latest terms version */
+            terms: components["schemas"]["TermsDto"];
+        };
+        CreateFrameworkDto: {
+            /**
+             * @description euro cents per hour
+             * @default 7800
+             */
+            hourlyRateCents: number;
+            lots?: components["schemas"]["LotTermsDto"][];
+            checklist?: components["schemas"]["RequirementDto"][];
+            name: string;
+            /** @enum {string} */
+            legalMode: "OPEN_HOUSE" | "DPS";
+            /** Format: date */
+            validFrom: string;
+            /** Format: date */
+            validUntil: string;
+            /** @default 10 */
+            decisionWorkingDays: number;
+            summary?: string;
+        };
+        NewTermsVersionDto: {
+            /**
+             * @description euro cents per hour
+             * @default 7800
+             */
+            hourlyRateCents: number;
+            lots?: components["schemas"]["LotTermsDto"][];
+            checklist?: components["schemas"]["RequirementDto"][];
+            summary: string;
+            /**
+             * Format: date
+             * @description participants who have not accepted by this date stop being active
+             */
+            effectiveFrom: string;
+        };
+        ParticipationDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            frameworkId: string;
+            /** Format: uuid */
+            providerId: string;
+            providerName: string;
+            kvkNumber: string;
+            lot: string;
+            /** @enum {string} */
+            status: "ACTIVE" | "SUSPENDED" | "DELISTED";
+            /** @enum {string} */
+            effectiveStatus: "ACTIVE" | "SUSPENDED" | "DELISTED" | "TERMS_NOT_ACCEPTED";
+            suspensionCause: string | null;
+            /** Format: date-time */
+            suspendedUntil: string | null;
+            statusReason: string | null;
+            acceptedTermsVersionNo: number;
+            regions: string[];
+            targetGroups: string[];
+            capacity: number;
+            clientsInService: number;
+            /** Format: date-time */
+            admittedAt: string;
+            version: number;
+        };
+        LocationDto: {
+            city: string;
+            /** @example 3511 AB */
+            postcode: string;
+        };
+        ChoiceSetItemDto: {
+            /** Format: uuid */
+            providerId: string;
+            name: string;
+            kvkNumber: string;
+            city: string | null;
+            locations: components["schemas"]["LocationDto"][];
+            /** @description clients it can take on now */
+            freeCapacity: number;
+            /** Format: date */
+            admittedSince: string;
+            /**
+             * Format: date
+             * @description verified quality certificate valid until
+             */
+            qualityCertificateValidUntil: string | null;
+        };
+        ChoiceSetDto: {
+            /** Format: uuid */
+            frameworkId: string;
+            lot: string;
+            region: string;
+            targetGroup: string;
+            seed: string;
+            /**
+             * @description Open House never ranks: the order is random, reproducible from the seed
+             * @enum {string}
+             */
+            order: "RANDOMISED" | "ALPHABETICAL";
+            items: components["schemas"]["ChoiceSetItemDto"][];
+        };
+        CreateApplicationDto: {
+            /** @example NAAR_WERK */
+            lot: string;
+        };
+        ExperienceDto: {
+            /** @description trajectories in the last 3 years */
+            trajectories: number;
+            /** @description placements in the last 3 years */
+            placements: number;
+            /** @description new to the target group: exempt from the experience requirement */
+            newcomer: boolean;
+        };
+        ApplicationEvidenceDto: {
+            requirementCode: string;
+            /** Format: uuid */
+            documentId: string;
+            versionNo: number;
+            fileName: string;
+            /** Format: date */
+            validUntil: string | null;
+            /** @enum {string} */
+            status: "PENDING" | "ACCEPTED" | "REJECTED";
+        };
+        RequirementDecisionDto: {
+            /** @example ME-02 */
+            requirementCode: string;
+            met: boolean;
+            /** @description required when not met */
+            reason?: string;
+        };
+        ApplicationEventDto: {
+            action: string;
+            /** @enum {string} */
+            toStatus: "DRAFT" | "SUBMITTED" | "IN_REVIEW" | "INFO_REQUESTED" | "ADMITTED" | "REJECTED" | "WITHDRAWN";
+            message: string | null;
+            decisions: components["schemas"]["RequirementDecisionDto"][] | null;
+            /** Format: date-time */
+            at: string;
+        };
+        ApplicationDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            frameworkId: string;
+            frameworkName: string;
+            /** Format: uuid */
+            providerId: string;
+            providerName: string;
+            lot: string;
+            /** @enum {string} */
+            status: "DRAFT" | "SUBMITTED" | "IN_REVIEW" | "INFO_REQUESTED" | "ADMITTED" | "REJECTED" | "WITHDRAWN";
+            termsVersionNo: number;
+            declarations: string[];
+            experience: components["schemas"]["ExperienceDto"] | null;
+            regions: string[];
+            targetGroups: string[];
+            locations: components["schemas"]["LocationDto"][];
+            capacity: number;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            decisionDueAt: string | null;
+            /** @description the decision is due and not taken (FW-3) */
+            overdue: boolean;
+            /** Format: date-time */
+            decidedAt: string | null;
+            version: number;
+            evidence: components["schemas"]["ApplicationEvidenceDto"][];
+            history: components["schemas"]["ApplicationEventDto"][];
+        };
+        EvidenceDocumentDto: {
+            /** Format: uuid */
+            id: string;
+            requirementCode: string;
+            versionNo: number;
+            fileName: string;
+            contentType: string;
+            sizeBytes: number;
+            sha256: string;
+            /** Format: date */
+            validUntil: string | null;
+            /** @enum {string} */
+            status: "PENDING" | "ACCEPTED" | "REJECTED";
+            /** Format: date-time */
+            uploadedAt: string;
+        };
+        FieldErrorDto: {
+            field: string;
+            message: string;
+        };
+        BulkRowResultDto: {
+            /** @description line in the file (the header is line 1) */
+            line: number;
+            kvkNumber: string | null;
+            /** @enum {string} */
+            status: "CREATED" | "UNCHANGED" | "INVALID";
+            admittedLots: string[];
+            errors?: components["schemas"]["FieldErrorDto"][];
+        };
+        BulkEnrolmentReportDto: {
+            rows: number;
+            created: number;
+            unchanged: number;
+            invalid: number;
+            admitted: number;
+            results: components["schemas"]["BulkRowResultDto"][];
+        };
+        ApplicationSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            frameworkId: string;
+            providerName: string;
+            kvkNumber: string;
+            lot: string;
+            /** @enum {string} */
+            status: "DRAFT" | "SUBMITTED" | "IN_REVIEW" | "INFO_REQUESTED" | "ADMITTED" | "REJECTED" | "WITHDRAWN";
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            decisionDueAt: string | null;
+            overdue: boolean;
+        };
+        ApplicationPageDto: {
+            items: components["schemas"]["ApplicationSummaryDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        UpdateApplicationDto: {
+            /** @description requirement codes declared as met */
+            declarations?: string[];
+            experience?: components["schemas"]["ExperienceDto"];
+            regions?: string[];
+            targetGroups?: string[];
+            locations?: components["schemas"]["LocationDto"][];
+            /** @description clients the provider can take on at once in this lot */
+            capacity?: number;
+        };
+        RequestInfoDto: {
+            message: string;
+        };
+        DecideApplicationDto: {
+            decisions: components["schemas"]["RequirementDecisionDto"][];
+            message?: string;
+        };
+        ParticipationPageDto: {
+            items: components["schemas"]["ParticipationDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        SuspendParticipationDto: {
+            reason: string;
+            /**
+             * Format: date-time
+             * @description the suspension ends at this instant
+             */
+            until: string;
+        };
+        StatusReasonDto: {
+            reason: string;
+        };
+        JobRunDto: {
+            /** @description the job id to follow in the queue monitor */
+            runId: string;
+            job: string;
+        };
+        ReviewEvidenceDto: {
+            /** @enum {string} */
+            verdict: "ACCEPT" | "REJECT";
+            reason?: string;
+        };
+        PublicParticipantDto: {
+            providerName: string;
+            kvkNumber: string;
+            lot: string;
+            regions: string[];
+            /** Format: date */
+            admittedSince: string;
+        };
+        PublicParticipantPageDto: {
+            items: components["schemas"]["PublicParticipantDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
         };
         JobCountsDto: {
             waiting: number;
@@ -826,6 +1629,732 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CodeListDto"];
+                };
+            };
+        };
+    };
+    Frameworks_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrameworkDto"][];
+                };
+            };
+        };
+    };
+    Frameworks_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFrameworkDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrameworkDto"];
+                };
+            };
+        };
+    };
+    Frameworks_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrameworkDto"];
+                };
+            };
+        };
+    };
+    Frameworks_publish: {
+        parameters: {
+            query?: never;
+            header: {
+                "if-match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrameworkDto"];
+                };
+            };
+        };
+    };
+    Frameworks_addTerms: {
+        parameters: {
+            query?: never;
+            header: {
+                "if-match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewTermsVersionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrameworkDto"];
+                };
+            };
+        };
+    };
+    Frameworks_acceptTerms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                versionNo: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipationDto"][];
+                };
+            };
+        };
+    };
+    Frameworks_choiceSet: {
+        parameters: {
+            query: {
+                lot: string;
+                region: string;
+                targetGroup: string;
+                /** @description the client case reference: the same seed gives the same order (FW-7) */
+                seed?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChoiceSetDto"];
+                };
+            };
+        };
+    };
+    Frameworks_apply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApplicationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"];
+                };
+            };
+        };
+    };
+    Frameworks_upload: {
+        parameters: {
+            query: {
+                fileName: string;
+                /** @description required for evidence that expires */
+                validUntil?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+                requirementCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/pdf": string;
+                "image/png": string;
+                "image/jpeg": string;
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceDocumentDto"];
+                };
+            };
+        };
+    };
+    Frameworks_bulkEnrol: {
+        parameters: {
+            query?: {
+                /** @description the rows are contract partners with a signed agreement (migration): admit them to the lots in column `lots` */
+                admit?: boolean;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkEnrolmentReportDto"];
+                };
+            };
+        };
+    };
+    Applications_queue: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                status?: "DRAFT" | "SUBMITTED" | "IN_REVIEW" | "INFO_REQUESTED" | "ADMITTED" | "REJECTED" | "WITHDRAWN";
+                /** @description only applications whose decision is overdue (FW-3) */
+                overdue?: boolean;
+                frameworkId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationPageDto"];
+                };
+            };
+        };
+    };
+    Applications_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"];
+                };
+            };
+        };
+    };
+    Applications_update: {
+        parameters: {
+            query?: never;
+            header: {
+                "if-match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateApplicationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"];
+                };
+            };
+        };
+    };
+    Applications_submit: {
+        parameters: {
+            query?: never;
+            header: {
+                "if-match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"];
+                };
+            };
+        };
+    };
+    Applications_withdraw: {
+        parameters: {
+            query?: never;
+            header: {
+                "if-match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"];
+                };
+            };
+        };
+    };
+    Applications_startReview: {
+        parameters: {
+            query?: never;
+            header: {
+                "if-match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"];
+                };
+            };
+        };
+    };
+    Applications_requestInfo: {
+        parameters: {
+            query?: never;
+            header: {
+                "if-match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestInfoDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"];
+                };
+            };
+        };
+    };
+    Applications_decide: {
+        parameters: {
+            query?: never;
+            header: {
+                "if-match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideApplicationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"];
+                };
+            };
+        };
+    };
+    Participations_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                status?: "ACTIVE" | "SUSPENDED" | "DELISTED";
+                lot?: string;
+                frameworkId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipationPageDto"];
+                };
+            };
+        };
+    };
+    Participations_suspend: {
+        parameters: {
+            query?: never;
+            header: {
+                "if-match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuspendParticipationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipationDto"];
+                };
+            };
+        };
+    };
+    Participations_reinstate: {
+        parameters: {
+            query?: never;
+            header: {
+                "if-match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatusReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipationDto"];
+                };
+            };
+        };
+    };
+    Participations_delist: {
+        parameters: {
+            query?: never;
+            header: {
+                "if-match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatusReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipationDto"];
+                };
+            };
+        };
+    };
+    Participations_sweep: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobRunDto"];
+                };
+            };
+        };
+    };
+    Evidence_list: {
+        parameters: {
+            query?: {
+                /** @description officers: whose documents; providers always see their own */
+                organisationId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceDocumentDto"][];
+                };
+            };
+        };
+    };
+    Evidence_content: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the stored document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Evidence_review: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewEvidenceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceDocumentDto"];
+                };
+            };
+        };
+    };
+    Evidence_myNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description messages to your organisation, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PublicFrameworks_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrameworkDto"][];
+                };
+            };
+        };
+    };
+    PublicFrameworks_participants: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                lot?: string;
+                region?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicParticipantPageDto"];
+                };
+            };
+        };
+    };
+    PublicFrameworks_choiceSet: {
+        parameters: {
+            query: {
+                lot: string;
+                region: string;
+                targetGroup: string;
+                /** @description the client case reference: the same seed gives the same order (FW-7) */
+                seed?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChoiceSetDto"];
                 };
             };
         };

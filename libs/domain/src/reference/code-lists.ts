@@ -1,5 +1,9 @@
 import { CodeList, CodeListEntry, deepFreeze } from './code-list.js';
+import { ACTIVITIES, ACTIVITY_GROUPS } from './activities.js';
 import { BARRIERS } from './barriers.js';
+import { EARLY_RETURN_REASONS, END_REASONS } from './end-reasons.js';
+import { FOLLOW_UP_ADVICE } from './follow-up-advice.js';
+import { SUCCESS_REASONS } from './success-reasons.js';
 import { REGIONS } from './regions.js';
 import { TARGET_GROUPS } from './target-groups.js';
 
@@ -33,4 +37,10 @@ export const CODE_LISTS: readonly CodeList[] = deepFreeze([
   { id: 'target-groups', version: '2002.1', source: 'seed 000 §2.3 (names illustrative)', entries: entries(TARGET_GROUPS) },
   { id: 'barriers', version: '2020.1', source: 'seed 003 §5.1, Tables 3.2 and 4.2', entries: entries(BARRIERS) },
   { id: 'regions', version: '2016.1', source: 'arbeidsmarktregio’s', entries: REGIONS.map(({ code, name }) => ({ code, nameNl: name, nameEn: name })) },
+  { id: 'activity-groups', version: '2020.1', source: 'seed 003 §5.2: Werkfit main headings (L1653–L1662), Naar werk Table 4.3 (L3207–L3262)', entries: entries(ACTIVITY_GROUPS) },
+  { id: 'activities', version: '2020.1', source: 'seed 003 §5.2, Tables 3.3–3.5 (L1856–L2051) and 4.4 (L3263–L3433)', entries: entries(ACTIVITIES) },
+  { id: 'end-reasons', version: '2020.1', source: 'seed 003 §3.3, Beëindigde re-integratiedienst (L4584–L4602)', entries: entries(END_REASONS) },
+  { id: 'early-return-reasons', version: '2020.1', source: 'seed 003 §3.2 C (L2228–L2230, L3490–L3494)', entries: entries(EARLY_RETURN_REASONS) },
+  { id: 'success-reasons', version: '2020.1', source: 'seed 003 §3.3, Table 3.7 (L2187–L2216)', entries: entries(SUCCESS_REASONS) },
+  { id: 'follow-up-advice', version: '2020.1', source: 'seed 003 §3.3, Tables 3.9 (L2347–L2422) and 4.6 (L3603–L3678)', entries: entries(FOLLOW_UP_ADVICE) },
 ]);

@@ -45,6 +45,11 @@ export class JobQueues implements OnModuleDestroy {
     }
   }
 
+  /** A repeatable job on a cron pattern in Europe/Amsterdam; upserting keeps one schedule per id however often it runs. */
+  async schedule(id: string, name: JobName, pattern: string): Promise<void> {
+    await this.queue(JOB_QUEUE[name]).upsertJobScheduler(id, { pattern, tz: 'Europe/Amsterdam' }, { name, data: {}, opts: DEFAULT_JOB_OPTIONS });
+  }
+
   async onModuleDestroy(): Promise<void> {
     await Promise.all([...this.queues.values()].map((q) => q.close()));
   }

@@ -10,6 +10,7 @@ import { ChainedFields, chainHash, GENESIS_HASH } from './hash-chain.js';
 /** Serialises appends so the chain has one order; held until the writing transaction ends. */
 const AUDIT_CHAIN_LOCK = 0x6175_6469;
 const VERIFY_BATCH = 5000;
+const INSERT_BATCH = 1000;
 
 export interface AuditRecord {
   action: string;
@@ -43,27 +44,35 @@ function fieldsOf(row: AuditEntryEntity): ChainedFields {
 export class AuditService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Appends inside the caller's transaction: the entry commits or rolls back with the change it records. */
-  async append(manager: EntityManager, actor: Actor | null, record: AuditRecord, at: Date): Promise<void> {
+  /** Appends inside the caller's transaction: the entries commit or roll back with the change they record. */
+  async append(manager: EntityManager, actor: Actor | null, records: AuditRecord[], at: Date): Promise<void> {
     if (!manager.queryRunner?.isTransactionActive) throw new Error('audit entries are written inside a transaction');
+    if (records.length === 0) return;
     await manager.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
     const [last] = await manager.query<{ seq: string; hash: string }[]>(
       'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1',
     );
-    const row = manager.create(AuditEntryEntity, {
-      seq: (BigInt(last?.seq ?? '0') + 1n).toString(),
-      occurredAt: new Date(at.getTime()),
-      actorId: actor?.userId ?? null,
-      actorRole: actor?.role ?? null,
-      action: record.action,
-      entityType: record.entityType,
-      entityId: record.entityId,
-      data: record.data ?? {},
-      correlationId: correlationId(),
-      prevHash: last?.hash ?? GENESIS_HASH,
+    let seq = BigInt(last?.seq ?? '0');
+    let prevHash = last?.hash ?? GENESIS_HASH;
+    const rows = records.map((record) => {
+      seq += 1n;
+      const row = manager.create(AuditEntryEntity, {
+        seq: seq.toString(),
+        occurredAt: new Date(at.getTime()),
+        actorId: actor?.userId ?? null,
+        actorRole: actor?.role ?? null,
+        action: record.action,
+        entityType: record.entityType,
+        entityId: record.entityId,
+        data: record.data ?? {},
+        correlationId: correlationId(),
+        prevHash,
+      });
+      row.hash = chainHash(prevHash, fieldsOf(row));
+      prevHash = row.hash;
+      return row;
     });
-    row.hash = chainHash(row.prevHash, fieldsOf(row));
-    await manager.insert(AuditEntryEntity, row);
+    for (let i = 0; i < rows.length; i += INSERT_BATCH) await manager.insert(AuditEntryEntity, rows.slice(i, i + INSERT_BATCH));
   }
 
   async list(page: number, pageSize: number): Promise<Page<AuditEntryEntity>> {

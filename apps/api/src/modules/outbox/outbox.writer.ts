@@ -14,17 +14,17 @@ export interface DomainEvent {
 /** SC-1: an event is written in the same transaction as the change that caused it. */
 @Injectable()
 export class OutboxWriter {
-  async record(manager: EntityManager, event: DomainEvent, at: Date): Promise<string> {
-    const id = randomUUID();
-    await manager.insert(OutboxEventEntity, {
-      id,
+  async record(manager: EntityManager, events: DomainEvent[], at: Date): Promise<string[]> {
+    const rows = events.map((event) => ({
+      id: randomUUID(),
       type: event.type,
       aggregateType: event.aggregateType,
       aggregateId: event.aggregateId,
       payload: event.payload,
       occurredAt: at,
       correlationId: correlationId(),
-    });
-    return id;
+    }));
+    if (rows.length) await manager.insert(OutboxEventEntity, rows);
+    return rows.map((r) => r.id);
   }
 }

@@ -9,8 +9,9 @@ import { DomainEvent, OutboxWriter } from '../outbox/outbox.writer.js';
 export interface Transaction {
   readonly manager: EntityManager;
   readonly now: Date;
-  audit(record: AuditRecord): Promise<void>;
-  emit(event: DomainEvent): Promise<string>;
+  readonly actorId: string | null;
+  audit(...records: AuditRecord[]): Promise<void>;
+  emit(...events: DomainEvent[]): Promise<string[]>;
 }
 
 /** A change, its audit entry and its outbox events commit together or not at all. */
@@ -29,8 +30,9 @@ export class UnitOfWork {
       work({
         manager,
         now,
-        audit: (record) => this.audit.append(manager, actor, record, now),
-        emit: (event) => this.outbox.record(manager, event, now),
+        actorId: actor?.userId ?? null,
+        audit: (...records) => this.audit.append(manager, actor, records, now),
+        emit: (...events) => this.outbox.record(manager, events, now),
       }),
     );
   }

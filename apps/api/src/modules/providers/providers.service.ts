@@ -2,8 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { OrganisationKind } from '@rim/contracts';
 import type { Actor } from '../../common/auth/actor.js';
 import { DomainException, FieldError } from '../../common/problem/error-code.js';
-import { isUniqueViolation } from '../../database/postgres-errors.js';
-import { OrganisationEntity } from '../identity/entities/organisation.entity.js';
 import { Transaction, UnitOfWork } from '../platform/unit-of-work.service.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { ProviderRegisterItemDto, ProviderRegisterPageDto, ProviderRegisterQueryDto, RegisterProviderDto, SizeClass } from './dto/provider-register.dto.js';
@@ -37,39 +35,45 @@ export class ProvidersService {
   /** Registers provider organisations; all or none of the batch commits. */
   async registerProviders(actor: Actor | null, providers: RegisterProviderDto[]): Promise<RegisteredProvider[]> {
     providers.forEach((p, i) => this.assertKnownCodes(p, providers.length > 1 ? `[${i}].` : ''));
-    try {
-      return await this.uow.run(actor, async (tx) => {
-        const created: RegisteredProvider[] = [];
-        for (const dto of providers) created.push(await this.insert(tx, dto));
-        return created;
-      });
-    } catch (err) {
-      if (isUniqueViolation(err, 'ux_organisation_kvk_number')) {
+    return this.uow.run(actor, async (tx) => {
+      const created = await this.insertMissing(tx, providers);
+      if (created.length < providers.length) {
         throw new DomainException('KVK_NUMBER_TAKEN', 'A provider with this KvK number is registered already.', [{ field: 'kvkNumber', message: 'already registered' }]);
       }
-      throw err;
-    }
-  }
-
-  private async insert(tx: Transaction, dto: RegisterProviderDto): Promise<RegisteredProvider> {
-    const organisation = await tx.manager.save(
-      tx.manager.create(OrganisationEntity, {
-        kind: OrganisationKind.Provider, name: dto.name, kvkNumber: dto.kvkNumber, email: dto.email.toLowerCase(),
-        streetAddress: dto.streetAddress, postcode: dto.postcode, city: dto.city,
-      }),
-    );
-    await tx.manager.insert(ProviderProfileEntity, {
-      organisationId: organisation.id, homeRegionCode: dto.homeRegionCode, regionsServed: dto.regionsServed,
-      targetGroups: dto.targetGroups, services: dto.services, sizeClass: dto.sizeClass, employees: dto.employees,
-      annualCapacity: dto.annualCapacity, foundedYear: dto.foundedYear ?? null,
+      return created;
     });
-    const facts = { kvkNumber: dto.kvkNumber, name: dto.name, homeRegionCode: dto.homeRegionCode, regionsServed: dto.regionsServed, services: dto.services };
-    await tx.audit({ action: 'provider.registered', entityType: 'organisation', entityId: organisation.id, data: facts });
-    await tx.emit({ type: 'provider.registered', aggregateType: 'organisation', aggregateId: organisation.id, payload: facts });
-    return { id: organisation.id, kvkNumber: dto.kvkNumber, name: dto.name };
   }
 
-  private assertKnownCodes(dto: RegisterProviderDto, prefix: string): void {
+  /** FW-9: inserts the providers whose KvK number is not registered yet, a statement per table; returns those it created. */
+  async insertMissing(tx: Transaction, providers: RegisterProviderDto[]): Promise<RegisteredProvider[]> {
+    if (providers.length === 0) return [];
+    const inserted = await tx.manager.query<{ id: string; kvk_number: string }[]>(
+      `INSERT INTO organisation (kind, name, kvk_number, email, street_address, postcode, city, version)
+       SELECT $2, x.name, x.kvk, lower(x.email), x.street, x.postcode, x.city, 1
+         FROM jsonb_to_recordset($1::jsonb) AS x(kvk text, name text, email text, street text, postcode text, city text)
+       ON CONFLICT (kvk_number) DO NOTHING
+       RETURNING id, kvk_number`,
+      [JSON.stringify(providers.map((dto) => ({ kvk: dto.kvkNumber, name: dto.name, email: dto.email, street: dto.streetAddress, postcode: dto.postcode, city: dto.city }))), OrganisationKind.Provider],
+    );
+    const idByKvk = new Map(inserted.map((r) => [r.kvk_number, r.id]));
+    const fresh = providers.flatMap((dto) => {
+      const id = idByKvk.get(dto.kvkNumber);
+      if (!id) return [];
+      idByKvk.delete(dto.kvkNumber); // a KvK number twice in one batch registers once
+      return [{ id, dto }];
+    });
+    if (fresh.length === 0) return [];
+    await tx.manager.insert(ProviderProfileEntity, fresh.map(({ id, dto }) => ({
+      organisationId: id, homeRegionCode: dto.homeRegionCode, regionsServed: dto.regionsServed, targetGroups: dto.targetGroups,
+      services: dto.services, sizeClass: dto.sizeClass, employees: dto.employees, annualCapacity: dto.annualCapacity, foundedYear: dto.foundedYear ?? null,
+    })));
+    const facts = ({ dto }: { dto: RegisterProviderDto }) => ({ kvkNumber: dto.kvkNumber, name: dto.name, homeRegionCode: dto.homeRegionCode, regionsServed: dto.regionsServed, services: dto.services });
+    await tx.audit(...fresh.map((f) => ({ action: 'provider.registered', entityType: 'organisation', entityId: f.id, data: facts(f) })));
+    await tx.emit(...fresh.map((f) => ({ type: 'provider.registered', aggregateType: 'organisation', aggregateId: f.id, payload: facts(f) })));
+    return fresh.map(({ id, dto }) => ({ id, kvkNumber: dto.kvkNumber, name: dto.name }));
+  }
+
+  assertKnownCodes(dto: RegisterProviderDto, prefix: string): void {
     const errors: FieldError[] = [];
     const unknown = (field: string, codes: string[], known: (c: string) => boolean) => {
       const bad = codes.filter((c) => !known(c));

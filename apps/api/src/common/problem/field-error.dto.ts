@@ -1,0 +1,6 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+export class FieldErrorDto {
+  @ApiProperty() field!: string;
+  @ApiProperty() message!: string;
+}

@@ -1,0 +1,171 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type ApplicationState, localDate } from '@rim/domain';
+import { DataSource, EntityManager } from 'typeorm';
+import { DomainException } from '../../common/problem/error-code.js';
+import type { ProviderLocation } from './entities/framework-application.entity.js';
+
+export interface ApplicationRow {
+  id: string;
+  framework_id: string;
+  provider_name: string;
+  kvk_number: string;
+  lot: string;
+  status: ApplicationState;
+  submitted_at: Date | null;
+  decision_due_at: Date | null;
+}
+
+export interface ParticipationRow {
+  id: string;
+  framework_id: string;
+  provider_id: string;
+  provider_name: string;
+  kvk_number: string;
+  lot: string;
+  status: string;
+  effective_status: string;
+  suspension_cause: string | null;
+  suspended_until: Date | null;
+  status_reason: string | null;
+  accepted_terms_version_no: number;
+  regions: string[];
+  target_groups: string[];
+  capacity: number;
+  clients_in_service: number;
+  admitted_at: Date;
+  version: number;
+}
+
+export interface ChoiceRow {
+  provider_id: string;
+  name: string;
+  kvk_number: string;
+  city: string | null;
+  locations: ProviderLocation[];
+  free_capacity: number;
+  admitted_at: Date;
+  quality_valid_until: string | null;
+}
+
+export interface ExpiringDocumentRow {
+  id: string;
+  organisation_id: string;
+  requirement_code: string;
+  file_name: string;
+  valid_until: string;
+}
+
+export interface WatchedParticipationRow {
+  id: string;
+  provider_id: string;
+  lot: string;
+  status: string;
+  suspension_cause: string | null;
+  checklist: unknown[];
+}
+
+/** The terms version in force for framework $1 on local date $2: participants below it are not active (FW-4). */
+const TERMS_IN_FORCE = `(SELECT coalesce(max(t.version_no), 0) FROM framework_terms t
+                          WHERE t.framework_id = p.framework_id AND t.published_at IS NOT NULL AND t.effective_from <= $2::date)`;
+
+/** One definition of "active" (FW-5, FW-6, FW-4) for every read; an officer suspension whose time is up no longer counts. */
+const EFFECTIVE_STATUS = `CASE
+    WHEN p.status = 'DELISTED' THEN 'DELISTED'
+    WHEN p.status = 'SUSPENDED' AND NOT (p.suspension_cause = 'OFFICER' AND p.suspended_until <= $1) THEN 'SUSPENDED'
+    WHEN p.accepted_terms_version_no < ${TERMS_IN_FORCE} THEN 'TERMS_NOT_ACCEPTED'
+    ELSE 'ACTIVE' END`;
+
+const page = <T extends { total?: string }>(rows: T[]) => ({ rows, total: Number(rows[0]?.total ?? 0) });
+
+/** Set-based reads of the framework module. */
+@Injectable()
+export class FrameworksRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async organisationName(id: string): Promise<string> {
+    const [row] = await this.dataSource.query<{ name: string }[]>('SELECT name FROM organisation WHERE id = $1', [id]);
+    if (!row) throw new DomainException('NOT_FOUND', 'No such organisation.');
+    return row.name;
+  }
+
+  async applications(f: { providerId?: string; status?: string; frameworkId?: string; overdueAt?: Date; limit: number; offset: number }): Promise<{ rows: ApplicationRow[]; total: number }> {
+    const rows = await this.dataSource.query<(ApplicationRow & { total: string })[]>(
+      `SELECT a.id, a.framework_id, o.name AS provider_name, o.kvk_number, a.lot, a.status, a.submitted_at, a.decision_due_at, count(*) OVER () AS total
+         FROM framework_application a JOIN organisation o ON o.id = a.provider_id
+        WHERE ($1::uuid IS NULL OR a.provider_id = $1)
+          AND ($2::varchar IS NULL OR a.status = $2)
+          AND ($3::uuid IS NULL OR a.framework_id = $3)
+          AND ($4::timestamptz IS NULL OR (a.status IN ('SUBMITTED', 'IN_REVIEW') AND a.decision_due_at <= $4))
+        ORDER BY a.decision_due_at ASC NULLS LAST, a.created_at ASC, a.id
+        LIMIT $5 OFFSET $6`,
+      [f.providerId ?? null, f.status ?? null, f.frameworkId ?? null, f.overdueAt ?? null, f.limit, f.offset],
+    );
+    return page(rows);
+  }
+
+  async participations(f: { frameworkId?: string; providerId?: string; id?: string; status?: string; lot?: string; region?: string; activeOnly?: boolean; now: Date; limit: number; offset: number }): Promise<{ rows: ParticipationRow[]; total: number }> {
+    const rows = await this.dataSource.query<(ParticipationRow & { total: string })[]>(
+      `SELECT p.id, p.framework_id, p.provider_id, o.name AS provider_name, o.kvk_number, p.lot, p.status, ${EFFECTIVE_STATUS} AS effective_status,
+              p.suspension_cause, p.suspended_until, p.status_reason, p.accepted_terms_version_no, p.regions, p.target_groups, p.capacity,
+              p.clients_in_service, p.admitted_at, p.version, count(*) OVER () AS total
+         FROM framework_participation p JOIN organisation o ON o.id = p.provider_id
+        WHERE ($3::uuid IS NULL OR p.framework_id = $3) AND ($4::uuid IS NULL OR p.provider_id = $4) AND ($5::uuid IS NULL OR p.id = $5)
+          AND ($6::varchar IS NULL OR p.status = $6) AND ($7::varchar IS NULL OR p.lot = $7)
+          AND ($10::varchar IS NULL OR p.regions @> ARRAY[$10::varchar]) AND (NOT $11 OR ${EFFECTIVE_STATUS} = 'ACTIVE')
+        ORDER BY o.name, p.lot, p.id
+        LIMIT $8 OFFSET $9`,
+      [f.now, localDate(f.now), f.frameworkId ?? null, f.providerId ?? null, f.id ?? null, f.status ?? null, f.lot ?? null, f.limit, f.offset, f.region ?? null, f.activeOnly ?? false],
+    );
+    return page(rows);
+  }
+
+  async hasParticipation(manager: EntityManager, frameworkId: string, providerId: string): Promise<boolean> {
+    const rows = await manager.query<unknown[]>('SELECT 1 FROM framework_participation WHERE framework_id = $1 AND provider_id = $2 LIMIT 1', [frameworkId, providerId]);
+    return rows.length > 0;
+  }
+
+  /**
+   * FW-7/FW-8: active participants of the lot serving the region and target group with free capacity, minus barred
+   * providers; in Open House mode in an order seeded by the client case, otherwise by name.
+   */
+  async choiceSet(f: { frameworkId: string; lot: string; region: string; targetGroup: string; seed: string; randomised: boolean; excludeProviderIds: string[]; qualityRequirementCode: string | null; now: Date }): Promise<ChoiceRow[]> {
+    return this.dataSource.query<ChoiceRow[]>(
+      `SELECT o.id AS provider_id, o.name, o.kvk_number, o.city, p.locations, p.capacity - p.clients_in_service AS free_capacity, p.admitted_at,
+              (SELECT to_char(max(d.valid_until), 'YYYY-MM-DD') FROM evidence_document d
+                WHERE d.organisation_id = o.id AND d.requirement_code = $10 AND d.status = 'ACCEPTED') AS quality_valid_until
+         FROM framework_participation p JOIN organisation o ON o.id = p.provider_id
+        WHERE p.framework_id = $3 AND p.lot = $4 AND p.regions @> ARRAY[$5::varchar] AND p.target_groups @> ARRAY[$6::varchar]
+          AND p.capacity > p.clients_in_service AND NOT (p.provider_id = ANY($8::uuid[]))
+          AND ${EFFECTIVE_STATUS} = 'ACTIVE'
+        ORDER BY CASE WHEN $9 THEN md5($7 || o.id::text) ELSE o.name END, o.id`,
+      [f.now, localDate(f.now), f.frameworkId, f.lot, f.region, f.targetGroup, f.seed, f.excludeProviderIds, f.randomised, f.qualityRequirementCode],
+    );
+  }
+
+  /** FW-5: the latest accepted version of each document that expires on or before `by` and has not expired yet. */
+  async evidenceExpiringBy(manager: EntityManager, by: string): Promise<ExpiringDocumentRow[]> {
+    return manager.query<ExpiringDocumentRow[]>(
+      `SELECT id, organisation_id, requirement_code, file_name, to_char(valid_until, 'YYYY-MM-DD') AS valid_until FROM (
+         SELECT DISTINCT ON (organisation_id, requirement_code) * FROM evidence_document
+          WHERE status = 'ACCEPTED' ORDER BY organisation_id, requirement_code, version_no DESC) latest
+        WHERE valid_until IS NOT NULL AND valid_until <= $1::date
+          AND EXISTS (SELECT 1 FROM framework_participation p WHERE p.provider_id = latest.organisation_id AND p.status <> 'DELISTED')`,
+      [by],
+    );
+  }
+
+  /** FW-5: participations the evidence sweep watches, with the checklist of their framework's latest terms. */
+  async participationsWithExpiringRequirements(manager: EntityManager, providerId?: string): Promise<WatchedParticipationRow[]> {
+    return manager.query<WatchedParticipationRow[]>(
+      `SELECT p.id, p.provider_id, p.lot, p.status, p.suspension_cause, t.checklist
+         FROM framework_participation p
+         JOIN LATERAL (SELECT checklist FROM framework_terms t WHERE t.framework_id = p.framework_id ORDER BY version_no DESC LIMIT 1) t ON true
+        WHERE (p.status = 'ACTIVE' OR (p.status = 'SUSPENDED' AND p.suspension_cause = 'EVIDENCE_EXPIRED'))
+          AND ($1::uuid IS NULL OR p.provider_id = $1)
+        ORDER BY p.id
+        FOR UPDATE OF p`,
+      [providerId ?? null],
+    );
+  }
+}
