@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { BARRIERS, BENEFIT_TYPES } from '@rim/domain';
-import { AGE_BANDS, drawBenefitType, drawClient, seedColumnOf, type SimClientFeatures } from './clients.js';
+import { AGE_BANDS } from '@rim/domain';
+import { drawBenefitType, drawClient, seedColumnOf, type SimClientFeatures } from './clients.js';
 import { Rng } from './rng.js';
 
 const draw = (seed: number, n: number, service: 'WERKFIT' | 'NAAR_WERK', benefitType: string): SimClientFeatures[] => {

@@ -1,12 +1,10 @@
-import { BARRIERS } from '@rim/domain';
+import { type AgeBand, BARRIERS } from '@rim/domain';
 import { MARKET_CALIBRATION as C } from './calibration.js';
 import type { Rng } from './rng.js';
 
 /** How a trajectory was bought (SPEC IC-2): one of the two framework lots, or an individual IRO. */
 export type Route = 'WERKFIT' | 'NAAR_WERK' | 'IRO';
 export type Service = 'WERKFIT' | 'NAAR_WERK';
-export type AgeBand = '<27' | '27-44' | '45-54' | '55+';
-export const AGE_BANDS: readonly AgeBand[] = ['<27', '27-44', '45-54', '55+'];
 
 /** What case-mix adjustment (SPEC SC-4) knows of a client besides benefit type and region (IC-1). */
 export interface SimClientFeatures {

@@ -3,7 +3,7 @@ import vm from 'node:vm';
 import fc from 'fast-check';
 import { BARRIERS, BENEFIT_TYPES, DEFAULT_HOURLY_RATE_CENTS, INKOOPKADER_AG_2016_LOTS, maxDurationFor, REGIONS } from '@rim/domain';
 import { MARKET_CALIBRATION as C } from './calibration.js';
-import { AGE_BANDS } from './clients.js';
+import { AGE_BANDS } from '@rim/domain';
 import { generateProviders, type SimProvider } from './providers.js';
 import {
   generateTrajectories,

@@ -66,12 +66,13 @@ function formatLocalDate(ms: number): LocalDate {
   return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}`;
 }
 
-function toEpochDay(date: LocalDate): number {
+/** Days since 1970-01-01; throws on anything that is not a real calendar date. */
+export function toEpochDay(date: LocalDate): number {
   const { year, month, day } = parseLocalDate(date);
   return utcMs(year, month, day) / MS_PER_DAY;
 }
 
-function fromEpochDay(epochDay: number): LocalDate {
+export function fromEpochDay(epochDay: number): LocalDate {
   return formatLocalDate(epochDay * MS_PER_DAY);
 }
 

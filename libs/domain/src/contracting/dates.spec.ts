@@ -1,4 +1,5 @@
-import { addMonths, dayNumber, fromDayNumber, isoWeekday } from './dates.js';
+import { addMonths, isoWeekday } from './dates.js';
+import { toEpochDay, fromEpochDay } from '../calendar/dutch-calendar.js';
 
 describe('plain date arithmetic for contract rules', () => {
   it('adds months keeping the day, clamped to the last day of a shorter month', () => {
@@ -10,13 +11,13 @@ describe('plain date arithmetic for contract rules', () => {
   });
 
   it('counts days on UTC midnights and round-trips', () => {
-    expect(dayNumber('1970-01-02')).toBe(1);
-    expect(dayNumber('2024-03-31') - dayNumber('2024-03-30')).toBe(1);
-    expect(fromDayNumber(dayNumber('2024-10-27'))).toBe('2024-10-27');
+    expect(toEpochDay('1970-01-02')).toBe(1);
+    expect(toEpochDay('2024-03-31') - toEpochDay('2024-03-30')).toBe(1);
+    expect(fromEpochDay(toEpochDay('2024-10-27'))).toBe('2024-10-27');
   });
 
   it('refuses dates that do not exist', () => {
-    for (const bad of ['2024-02-30', '2023-02-29', '2024-13-01', '2024-1-01', 'tomorrow']) expect(() => dayNumber(bad)).toThrow(RangeError);
+    for (const bad of ['2024-02-30', '2023-02-29', '2024-13-01', '2024-1-01', 'tomorrow']) expect(() => toEpochDay(bad)).toThrow(RangeError);
     expect(() => addMonths('2024-04-31', 1)).toThrow(RangeError);
   });
 

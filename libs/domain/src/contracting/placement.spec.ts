@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { addCalendarDays } from '../calendar/dutch-calendar.js';
-import { addMonths, dayNumber, isoWeekday } from './dates.js';
+import { addCalendarDays, toEpochDay } from '../calendar/dutch-calendar.js';
+import { addMonths, isoWeekday } from './dates.js';
 import { judgeNaarWerkSuccess, NaarWerkFacts, Placement, placementStartWindow, qualifyingPeriod, WeeklyHours } from './placement.js';
 
 /** Hours records for `count` Monday weeks from the first Monday on or after `from`. */
@@ -149,11 +149,11 @@ describe('Naar werk success from placement records (IC-9)', () => {
         const illness = raw.map((p) => ({ from: addCalendarDays(start, p.from), to: addCalendarDays(start, p.from + p.length) }));
         const { from, to } = qualifyingPeriod(start, illness);
         let healthy = 0;
-        for (let day = dayNumber(from); day <= dayNumber(to); day++) {
-          if (!illness.some((p) => dayNumber(p.from) <= day && day <= dayNumber(p.to))) healthy++;
+        for (let day = toEpochDay(from); day <= toEpochDay(to); day++) {
+          if (!illness.some((p) => toEpochDay(p.from) <= day && day <= toEpochDay(p.to))) healthy++;
         }
         const lastIsHealthy = !illness.some((p) => p.from <= to && to <= p.to);
-        return from === start && healthy === dayNumber(addMonths(start, 3)) - dayNumber(start) && lastIsHealthy;
+        return from === start && healthy === toEpochDay(addMonths(start, 3)) - toEpochDay(start) && lastIsHealthy;
       }),
     );
   });

@@ -1,5 +1,5 @@
-import { LocalDate } from '../calendar/dutch-calendar.js';
-import { addMonths, DatePeriod, dayNumber, fromDayNumber, isoWeekday } from './dates.js';
+import { fromEpochDay, LocalDate, toEpochDay } from '../calendar/dutch-calendar.js';
+import { addMonths, DatePeriod, isoWeekday } from './dates.js';
 
 export type ContractType =
   | { readonly type: 'FIXED_TERM'; readonly months: number }
@@ -66,14 +66,14 @@ export function placementStartWindow(service: DatePeriod): DatePeriod {
  * illness inside it; days the extension adds can hold illness that extends it again.
  */
 export function qualifyingPeriod(start: LocalDate, illness: readonly DatePeriod[]): DatePeriod {
-  const first = dayNumber(start);
-  const base = dayNumber(addMonths(start, PLACEMENT_MONTHS)) - 1;
+  const first = toEpochDay(start);
+  const base = toEpochDay(addMonths(start, PLACEMENT_MONTHS)) - 1;
   const ill = dayIn(illness);
   let last = base;
   for (;;) {
     let illDays = 0;
     for (let day = first; day <= last; day++) if (ill(day)) illDays++;
-    if (base + illDays === last) return { from: start, to: fromDayNumber(last) };
+    if (base + illDays === last) return { from: start, to: fromEpochDay(last) };
     last = base + illDays;
   }
 }
@@ -137,21 +137,21 @@ function judgeSelfEmployment(facts: NaarWerkFacts, period: DatePeriod): Outcome 
 /** The first day, up to `asOf`, that is neither covered nor an illness day. */
 function firstUncoveredDay(facts: NaarWerkFacts, period: DatePeriod, covered: (day: number) => boolean): number | undefined {
   const ill = dayIn(facts.illness);
-  const last = Math.min(dayNumber(period.to), dayNumber(facts.asOf));
-  for (let day = dayNumber(period.from); day <= last; day++) if (!ill(day) && !covered(day)) return day;
+  const last = Math.min(toEpochDay(period.to), toEpochDay(facts.asOf));
+  for (let day = toEpochDay(period.from); day <= last; day++) if (!ill(day) && !covered(day)) return day;
   return undefined;
 }
 
 /** Whole Monday–Sunday weeks inside the period without illness; `complete` once the week lies on or before `asOf`. */
 function measurableWeeks(facts: NaarWerkFacts, period: DatePeriod): { centiHours: number; complete: boolean }[] {
   const ill = dayIn(facts.illness);
-  const first = dayNumber(period.from);
-  const last = dayNumber(period.to);
-  const asOf = dayNumber(facts.asOf);
+  const first = toEpochDay(period.from);
+  const last = toEpochDay(period.to);
+  const asOf = toEpochDay(facts.asOf);
   const weeks: { centiHours: number; complete: boolean }[] = [];
   for (let monday = first + ((8 - isoWeekday(period.from)) % 7); monday + 6 <= last; monday += 7) {
     if (Array.from({ length: 7 }, (_, i) => monday + i).some(ill)) continue;
-    const weekStart = fromDayNumber(monday);
+    const weekStart = fromEpochDay(monday);
     const hours = facts.weeklyHours.filter((w) => w.weekStart === weekStart).reduce((sum, w) => sum + w.hours, 0);
     weeks.push({ centiHours: Math.round(hours * 100), complete: monday + 6 <= asOf });
   }
@@ -159,11 +159,11 @@ function measurableWeeks(facts: NaarWerkFacts, period: DatePeriod): { centiHours
 }
 
 function covers(placement: Placement, day: number): boolean {
-  return dayNumber(placement.start) <= day && (placement.end === undefined || day <= dayNumber(placement.end));
+  return toEpochDay(placement.start) <= day && (placement.end === undefined || day <= toEpochDay(placement.end));
 }
 
 /** A test for "this day number lies in one of the periods". */
 function dayIn(periods: readonly DatePeriod[]): (day: number) => boolean {
-  const ranges = periods.map((p) => [dayNumber(p.from), dayNumber(p.to)] as const);
+  const ranges = periods.map((p) => [toEpochDay(p.from), toEpochDay(p.to)] as const);
   return (day) => ranges.some(([from, to]) => from <= day && day <= to);
 }

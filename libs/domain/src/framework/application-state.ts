@@ -31,3 +31,8 @@ export function isOpenApplication(state: ApplicationState): boolean {
 export function awaitsDecision(state: ApplicationState): boolean {
   return state === 'SUBMITTED' || state === 'IN_REVIEW';
 }
+
+/** FW-3: the decision was due at `dueAt` (exclusive) and has not been taken by `now`. */
+export function isDecisionOverdue(state: ApplicationState, dueAt: Date | null, now: Date): boolean {
+  return awaitsDecision(state) && dueAt !== null && dueAt <= now;
+}

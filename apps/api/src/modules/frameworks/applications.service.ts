@@ -2,13 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { OrganisationKind, Permission } from '@rim/contracts';
 import {
-  ApplicationAction, awaitsDecision, decisionErrors, decisionOutcome, incompleteness, localDate, RequirementDecision, transitionApplication, workingDayDeadline,
+  ApplicationAction, decisionErrors, decisionOutcome, incompleteness, isDecisionOverdue, localDate, RequirementDecision, transitionApplication, workingDayDeadline,
 } from '@rim/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
 import { Clock } from '../../common/clock/clock.service.js';
 import { Page } from '../../common/http/pagination.js';
-import { DomainException, FieldError } from '../../common/problem/error-code.js';
+import { DomainException } from '../../common/problem/error-code.js';
+import { unknownCodes } from '../../common/problem/unknown-codes.js';
 import { isUniqueViolation } from '../../database/postgres-errors.js';
 import { Transaction, UnitOfWork } from '../platform/unit-of-work.service.js';
 import { ReferenceService } from '../reference/reference.service.js';
@@ -149,7 +150,7 @@ export class ApplicationsService {
       lot: application.lot, status: application.status, termsVersionNo: application.termsVersionNo, declarations: application.declarations,
       experience: application.experience, regions: application.regions, targetGroups: application.targetGroups, locations: application.locations,
       capacity: application.capacity, submittedAt: iso(application.submittedAt), decisionDueAt: iso(application.decisionDueAt),
-      overdue: this.isOverdue(application), decidedAt: iso(application.decidedAt), version: application.version, evidence,
+      overdue: isDecisionOverdue(application.status, application.decisionDueAt, this.clock.now()), decidedAt: iso(application.decidedAt), version: application.version, evidence,
       history: history.map((h) => ({ action: h.action, toStatus: h.toStatus, message: h.message, decisions: h.decisions, at: h.at.toISOString() })),
     };
   }
@@ -166,14 +167,10 @@ export class ApplicationsService {
       items: rows.map((r) => ({
         id: r.id, frameworkId: r.framework_id, providerName: r.provider_name, kvkNumber: r.kvk_number, lot: r.lot, status: r.status,
         submittedAt: iso(r.submitted_at), decisionDueAt: iso(r.decision_due_at),
-        overdue: awaitsDecision(r.status) && r.decision_due_at !== null && r.decision_due_at <= now,
+        overdue: isDecisionOverdue(r.status, r.decision_due_at, now),
       })),
       page: query.page, pageSize: query.pageSize, total,
     };
-  }
-
-  private isOverdue(a: FrameworkApplicationEntity): boolean {
-    return awaitsDecision(a.status) && a.decisionDueAt !== null && a.decisionDueAt <= this.clock.now();
   }
 
   private async step(actor: Actor, id: string, expectedVersion: number, action: ApplicationAction, step: Step): Promise<ApplicationDto> {
@@ -226,14 +223,11 @@ export class ApplicationsService {
   }
 
   private assertCodes(dto: UpdateApplicationDto, requirementCodes: string[]): void {
-    const errors: FieldError[] = [];
-    const unknown = (field: string, codes: string[] | undefined, known: (c: string) => boolean) => {
-      const bad = (codes ?? []).filter((c) => !known(c));
-      if (bad.length) errors.push({ field, message: `unknown codes: ${bad.join(', ')}` });
-    };
-    unknown('regions', dto.regions, (c) => this.reference.hasRegion(c));
-    unknown('targetGroups', dto.targetGroups, (c) => this.reference.hasTargetGroup(c));
-    unknown('declarations', dto.declarations, (c) => requirementCodes.includes(c));
+    const errors = unknownCodes([
+      { field: 'regions', codes: dto.regions, known: (c) => this.reference.hasRegion(c) },
+      { field: 'targetGroups', codes: dto.targetGroups, known: (c) => this.reference.hasTargetGroup(c) },
+      { field: 'declarations', codes: dto.declarations, known: (c) => requirementCodes.includes(c) },
+    ]);
     if (errors.length) throw new DomainException('VALIDATION_FAILED', 'The application names codes that do not exist.', errors);
   }
 }

@@ -106,12 +106,7 @@ export class BulkEnrolmentService {
     const errors: FieldError[] = (await validate(dto, { whitelist: true, forbidNonWhitelisted: true })).flatMap((e) =>
       Object.values(e.constraints ?? {}).map((message) => ({ field: e.property, message })),
     );
-    try {
-      this.providers.assertKnownCodes(dto, '');
-    } catch (err) {
-      if (err instanceof DomainException) errors.push(...err.errors);
-      else throw err;
-    }
+    errors.push(...this.providers.codeErrors(dto));
     const lots = list(cell.lots);
     const badLots = lots.filter((l) => !lotCodes.has(l));
     if (badLots.length) errors.push({ field: 'lots', message: `no such lot: ${badLots.join(', ')}` });

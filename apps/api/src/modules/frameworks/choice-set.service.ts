@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { localDate } from '@rim/domain';
 import { Clock } from '../../common/clock/clock.service.js';
-import { DomainException, FieldError } from '../../common/problem/error-code.js';
+import { DomainException } from '../../common/problem/error-code.js';
+import { unknownCodes } from '../../common/problem/unknown-codes.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { ChoiceSetDto, ChoiceSetQueryDto } from './dto/choice-set.dto.js';
 import { FrameworksRepository } from './frameworks.repository.js';
@@ -20,10 +21,11 @@ export class ChoiceSetService {
   /** `barredProviderIds`: providers a client may not get again (IC-4). */
   async choiceSet(frameworkId: string, query: ChoiceSetQueryDto, barredProviderIds: string[] = []): Promise<ChoiceSetDto> {
     const framework = await this.frameworks.get(frameworkId, { publishedOnly: true });
-    const errors: FieldError[] = [];
-    if (!framework.terms.lots.some((l) => l.lot === query.lot)) errors.push({ field: 'lot', message: `lots: ${framework.terms.lots.map((l) => l.lot).join(', ')}` });
-    if (!this.reference.hasRegion(query.region)) errors.push({ field: 'region', message: `no region ${query.region}` });
-    if (!this.reference.hasTargetGroup(query.targetGroup)) errors.push({ field: 'targetGroup', message: `no target group ${query.targetGroup}` });
+    const errors = unknownCodes([
+      { field: 'lot', codes: [query.lot], known: (c) => framework.terms.lots.some((l) => l.lot === c) },
+      { field: 'region', codes: [query.region], known: (c) => this.reference.hasRegion(c) },
+      { field: 'targetGroup', codes: [query.targetGroup], known: (c) => this.reference.hasTargetGroup(c) },
+    ]);
     if (errors.length) throw new DomainException('VALIDATION_FAILED', 'The choice set asks for codes that do not exist.', errors);
     const randomised = framework.legalMode === 'OPEN_HOUSE';
     const rows = await this.repository.choiceSet({

@@ -12,7 +12,7 @@ import { EvidenceDocumentEntity } from './entities/evidence-document.entity.js';
 import type { EvidenceFile } from './evidence-file.js';
 import { FrameworksService } from './frameworks.service.js';
 
-function toDto(d: EvidenceDocumentEntity): EvidenceDocumentDto {
+export function toEvidenceDto(d: EvidenceDocumentEntity): EvidenceDocumentDto {
   return {
     id: d.id, requirementCode: d.requirementCode, versionNo: d.versionNo, fileName: d.fileName, contentType: d.contentType,
     sizeBytes: d.sizeBytes, sha256: d.sha256, validUntil: d.validUntil, status: d.status, uploadedAt: d.uploadedAt.toISOString(),
@@ -52,23 +52,23 @@ export class EvidenceService {
       });
       await tx.manager.insert(EvidenceDocumentEntity, document);
       await tx.audit({ action: 'evidence.uploaded', entityType: 'evidence-document', entityId: document.id, data: { requirementCode, versionNo: next, sha256: file.sha256, sizeBytes: file.bytes.length, validUntil: document.validUntil } });
-      return toDto(document);
+      return toEvidenceDto(document);
     });
   }
 
   async list(actor: Actor, organisationId: string): Promise<EvidenceDocumentDto[]> {
     this.assertReach(actor, organisationId);
     const rows = await this.dataSource.getRepository(EvidenceDocumentEntity).find({ where: { organisationId }, order: { requirementCode: 'ASC', versionNo: 'DESC' } });
-    return rows.map(toDto);
+    return rows.map(toEvidenceDto);
   }
 
   /** The stored bytes; a confidential read, so it is written to the audit log (SPEC §8). */
   async content(actor: Actor, id: string): Promise<{ document: EvidenceDocumentDto; bytes: Buffer }> {
-    const document = await this.dataSource.getRepository(EvidenceDocumentEntity).findOne({ where: { id }, select: { id: true, organisationId: true, content: true, requirementCode: true, versionNo: true, fileName: true, contentType: true, sizeBytes: true, sha256: true, validUntil: true, status: true, uploadedAt: true } });
+    const document = await this.dataSource.getRepository(EvidenceDocumentEntity).createQueryBuilder('d').addSelect('d.content').where('d.id = :id', { id }).getOne();
     if (!document) throw new DomainException('NOT_FOUND', 'No such document.');
     this.assertReach(actor, document.organisationId);
     await this.uow.run(actor, (tx) => tx.audit({ action: 'evidence.read', entityType: 'evidence-document', entityId: id, data: { sha256: document.sha256 } }));
-    return { document: toDto(document), bytes: document.content };
+    return { document: toEvidenceDto(document), bytes: document.content };
   }
 
   /** An officer's verdict on one pending document. */
@@ -93,13 +93,13 @@ export class EvidenceService {
     );
   }
 
-  /** Per requirement: the expiry date of the latest document not rejected, or accepted (null: it does not expire). */
-  async latestValidUntil(manager: EntityManager, organisationId: string, options: { acceptedOnly?: boolean } = {}): Promise<Record<string, string | null>> {
+  /** Per requirement: the expiry date of the latest document not rejected (null: it does not expire). */
+  async latestValidUntil(manager: EntityManager, organisationId: string): Promise<Record<string, string | null>> {
     const rows = await manager.query<{ requirement_code: string; valid_until: string | null }[]>(
       `SELECT DISTINCT ON (requirement_code) requirement_code, to_char(valid_until, 'YYYY-MM-DD') AS valid_until
-         FROM evidence_document WHERE organisation_id = $1 AND status = ANY($2)
+         FROM evidence_document WHERE organisation_id = $1 AND status <> 'REJECTED'
         ORDER BY requirement_code, version_no DESC`,
-      [organisationId, options.acceptedOnly ? ['ACCEPTED'] : ['ACCEPTED', 'PENDING']],
+      [organisationId],
     );
     return Object.fromEntries(rows.map((r) => [r.requirement_code, r.valid_until]));
   }

@@ -63,6 +63,8 @@ export interface WatchedParticipationRow {
   status: string;
   suspension_cause: string | null;
   checklist: unknown[];
+  /** Per requirement: the expiry date of the provider's latest accepted document (null: it does not expire). */
+  evidence: Record<string, string | null>;
 }
 
 /** The terms version in force for framework $1 on local date $2: participants below it are not active (FW-4). */
@@ -155,12 +157,17 @@ export class FrameworksRepository {
     );
   }
 
-  /** FW-5: participations the evidence sweep watches, with the checklist of their framework's latest terms. */
+  /** FW-5: participations the evidence sweep watches, with their framework's latest checklist and their accepted evidence. */
   async participationsWithExpiringRequirements(manager: EntityManager, providerId?: string): Promise<WatchedParticipationRow[]> {
     return manager.query<WatchedParticipationRow[]>(
-      `SELECT p.id, p.provider_id, p.lot, p.status, p.suspension_cause, t.checklist
+      `SELECT p.id, p.provider_id, p.lot, p.status, p.suspension_cause, t.checklist, coalesce(e.evidence, '{}') AS evidence
          FROM framework_participation p
          JOIN LATERAL (SELECT checklist FROM framework_terms t WHERE t.framework_id = p.framework_id ORDER BY version_no DESC LIMIT 1) t ON true
+         LEFT JOIN LATERAL (
+           SELECT jsonb_object_agg(requirement_code, to_char(valid_until, 'YYYY-MM-DD')) AS evidence
+             FROM (SELECT DISTINCT ON (requirement_code) requirement_code, valid_until FROM evidence_document d
+                    WHERE d.organisation_id = p.provider_id AND d.status = 'ACCEPTED' ORDER BY requirement_code, version_no DESC) latest
+         ) e ON true
         WHERE (p.status = 'ACTIVE' OR (p.status = 'SUSPENDED' AND p.suspension_cause = 'EVIDENCE_EXPIRED'))
           AND ($1::uuid IS NULL OR p.provider_id = $1)
         ORDER BY p.id

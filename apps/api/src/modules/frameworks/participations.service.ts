@@ -14,7 +14,7 @@ import { ApplicationEventEntity } from './entities/application-event.entity.js';
 import { FrameworkApplicationEntity } from './entities/framework-application.entity.js';
 import { FrameworkTermsEntity } from './entities/framework-terms.entity.js';
 import { ParticipationEntity } from './entities/participation.entity.js';
-import { EvidenceService } from './evidence.service.js';
+import { EvidenceService, toEvidenceDto } from './evidence.service.js';
 import { FrameworksRepository, ParticipationRow } from './frameworks.repository.js';
 import { NotificationsService } from './notifications.service.js';
 
@@ -167,13 +167,12 @@ export class ParticipationsService {
 
   /** An officer accepts or rejects a renewed document; accepting it may reinstate a participation (FW-5). */
   async reviewEvidence(actor: Actor, documentId: string, accept: boolean, reason: string | undefined): Promise<EvidenceDocumentDto> {
-    const organisationId = await this.uow.run(actor, async (tx) => {
-      const document = await this.evidence.review(tx, documentId, accept, reason);
-      if (accept) await this.reinstateRestored(tx, document.organisationId);
-      return document.organisationId;
+    const document = await this.uow.run(actor, async (tx) => {
+      const reviewed = await this.evidence.review(tx, documentId, accept, reason);
+      if (accept) await this.reinstateRestored(tx, reviewed.organisationId);
+      return reviewed;
     });
-    const documents = await this.evidence.list(actor, organisationId);
-    return documents.find((d) => d.id === documentId)!;
+    return toEvidenceDto(document);
   }
 
   /**
@@ -194,7 +193,7 @@ export class ParticipationsService {
       let suspended = 0;
       let reinstated = 0;
       for (const p of await this.repository.participationsWithExpiringRequirements(tx.manager)) {
-        const lapsed = lapsedEvidence(p.checklist as Requirement[], await this.evidence.latestValidUntil(tx.manager, p.provider_id, { acceptedOnly: true }), today);
+        const lapsed = lapsedEvidence(p.checklist as Requirement[], p.evidence, today);
         if (lapsed.length && p.status === 'ACTIVE') {
           await this.setStatus(tx, p.id, { status: 'SUSPENDED', suspensionCause: 'EVIDENCE_EXPIRED', suspendedUntil: null, statusReason: `Verlopen bewijs: ${lapsed.join(', ')}` }, 'participation.suspended-evidence-expired', { lapsed });
           await this.notifications.send(tx, p.provider_id, `evidence-suspension:${p.id}:${today}`, 'PARTICIPATION_SUSPENDED', `Uw deelname aan perceel ${p.lot} is geschorst: bewijs verlopen (${lapsed.join(', ')}).`, { participationId: p.id, lapsed });
@@ -218,9 +217,8 @@ export class ParticipationsService {
   /** Reinstates the organisation's participations suspended for lapsed evidence once all of it is valid again. */
   private async reinstateRestored(tx: Transaction, organisationId: string): Promise<void> {
     const today = localDate(tx.now);
-    const accepted = await this.evidence.latestValidUntil(tx.manager, organisationId, { acceptedOnly: true });
     for (const p of await this.repository.participationsWithExpiringRequirements(tx.manager, organisationId)) {
-      if (p.status === 'SUSPENDED' && p.suspension_cause === 'EVIDENCE_EXPIRED' && lapsedEvidence(p.checklist as Requirement[], accepted, today).length === 0) {
+      if (p.status === 'SUSPENDED' && p.suspension_cause === 'EVIDENCE_EXPIRED' && lapsedEvidence(p.checklist as Requirement[], p.evidence, today).length === 0) {
         await this.setStatus(tx, p.id, { status: 'ACTIVE', suspensionCause: null, suspendedUntil: null, statusReason: 'Geldig bewijs ontvangen' }, 'participation.reinstated-evidence-valid', {});
       }
     }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { OrganisationKind } from '@rim/contracts';
 import type { Actor } from '../../common/auth/actor.js';
 import { DomainException, FieldError } from '../../common/problem/error-code.js';
+import { unknownCodes } from '../../common/problem/unknown-codes.js';
 import { Transaction, UnitOfWork } from '../platform/unit-of-work.service.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { ProviderRegisterItemDto, ProviderRegisterPageDto, ProviderRegisterQueryDto, RegisterProviderDto, SizeClass } from './dto/provider-register.dto.js';
@@ -34,7 +35,8 @@ export class ProvidersService {
 
   /** Registers provider organisations; all or none of the batch commits. */
   async registerProviders(actor: Actor | null, providers: RegisterProviderDto[]): Promise<RegisteredProvider[]> {
-    providers.forEach((p, i) => this.assertKnownCodes(p, providers.length > 1 ? `[${i}].` : ''));
+    const errors = providers.flatMap((p, i) => this.codeErrors(p, providers.length > 1 ? `[${i}].` : ''));
+    if (errors.length) throw new DomainException('VALIDATION_FAILED', 'The provider names codes that do not exist.', errors);
     return this.uow.run(actor, async (tx) => {
       const created = await this.insertMissing(tx, providers);
       if (created.length < providers.length) {
@@ -73,17 +75,14 @@ export class ProvidersService {
     return fresh.map(({ id, dto }) => ({ id, kvkNumber: dto.kvkNumber, name: dto.name }));
   }
 
-  assertKnownCodes(dto: RegisterProviderDto, prefix: string): void {
-    const errors: FieldError[] = [];
-    const unknown = (field: string, codes: string[], known: (c: string) => boolean) => {
-      const bad = codes.filter((c) => !known(c));
-      if (bad.length) errors.push({ field: `${prefix}${field}`, message: `unknown codes: ${bad.join(', ')}` });
-    };
-    unknown('homeRegionCode', [dto.homeRegionCode], (c) => this.reference.hasRegion(c));
-    unknown('regionsServed', dto.regionsServed, (c) => this.reference.hasRegion(c));
-    unknown('targetGroups', dto.targetGroups, (c) => this.reference.hasTargetGroup(c));
-    unknown('services', dto.services, (c) => this.reference.hasService(c));
-    if (errors.length) throw new DomainException('VALIDATION_FAILED', 'The provider names codes that do not exist.', errors);
+  /** The codes of a registration that are not in the code lists, as field errors under `prefix`. */
+  codeErrors(dto: RegisterProviderDto, prefix = ''): FieldError[] {
+    return unknownCodes([
+      { field: `${prefix}homeRegionCode`, codes: [dto.homeRegionCode], known: (c) => this.reference.hasRegion(c) },
+      { field: `${prefix}regionsServed`, codes: dto.regionsServed, known: (c) => this.reference.hasRegion(c) },
+      { field: `${prefix}targetGroups`, codes: dto.targetGroups, known: (c) => this.reference.hasTargetGroup(c) },
+      { field: `${prefix}services`, codes: dto.services, known: (c) => this.reference.hasService(c) },
+    ]);
   }
 
   private toItem(r: RegisterRow): ProviderRegisterItemDto {
