@@ -1,6 +1,7 @@
 /**
  * npm test [-- tier…]: runs the test tiers unit, integration, e2e and browser, in that order, against real
- * PostgreSQL (database rim_test, recreated) and Redis (db 1, emptied, queue prefix rim-test). Ends with one
+ * PostgreSQL (database rim_test, recreated) and Redis (db 1, emptied, queue prefix rim-test-1); TEST_DATABASE and
+ * TEST_REDIS_DB name others, so that two test runs on one machine keep out of each other's way. Ends with one
  * line per tier and a total line `N passed, N failed`; exits non-zero on any failure.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -74,13 +75,15 @@ main(async () => {
   const tiers = selectedTiers(process.argv.slice(2));
   loadDotEnv();
   await ensureDependencies();
-  let env = appEnv({ NODE_ENV: 'test', QUEUE_PREFIX: 'rim-test', LOG_LEVEL: process.env.LOG_LEVEL || 'warn' });
+  const database = process.env.TEST_DATABASE || 'rim_test';
+  const redisDb = Number(process.env.TEST_REDIS_DB || 1);
+  let env = appEnv({ NODE_ENV: 'test', QUEUE_PREFIX: `rim-test-${redisDb}`, LOG_LEVEL: process.env.LOG_LEVEL || 'warn' });
   // Never the development data, even for a unit test that reaches for a database by mistake.
-  env = { ...env, DATABASE_URL: withPath(env.DATABASE_URL, 'rim_test'), REDIS_URL: withPath(env.REDIS_URL, '1') };
+  env = { ...env, DATABASE_URL: withPath(env.DATABASE_URL, database), REDIS_URL: withPath(env.REDIS_URL, String(redisDb)) };
   // Unit tests are pure: services, build and migrations only when another tier runs.
   if (tiers.some((tier) => tier !== 'unit')) {
     const { ensureServices } = await import('./lib/services.mjs'); // needs the npm dependencies
-    const { databaseUrl, redisUrl } = await ensureServices({ database: 'rim_test', redisDb: 1, fresh: true });
+    const { databaseUrl, redisUrl } = await ensureServices({ database, redisDb, fresh: true });
     env = { ...env, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, WEB_DIST: fromRoot('apps/admin/dist') };
     await ensureBuild();
     await runMigrations(env);

@@ -148,6 +148,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/provider-registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ProviderRegistrations_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reference/regions": {
         parameters: {
             query?: never;
@@ -847,6 +863,22 @@ export interface components {
             annualCapacity: number;
             foundedYear?: number;
         };
+        RegistrationAdminDto: {
+            name: string;
+            email: string;
+            password: string;
+        };
+        SelfRegistrationDto: {
+            organisation: components["schemas"]["RegisterProviderDto"];
+            admin: components["schemas"]["RegistrationAdminDto"];
+        };
+        SelfRegistrationResultDto: {
+            /** Format: uuid */
+            organisationId: string;
+            /** Format: uuid */
+            userId: string;
+            email: string;
+        };
         RegionDto: {
             /** @example AMR-01 */
             code: string;
@@ -1532,6 +1564,29 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OrganisationDto"];
+                };
+            };
+        };
+    };
+    ProviderRegistrations_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SelfRegistrationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelfRegistrationResultDto"];
                 };
             };
         };

@@ -12,6 +12,6 @@ import { UsersService } from './users.service.js';
   imports: [PlatformModule],
   controllers: [AuthController, OrganisationsController, UsersController],
   providers: [AuthService, LoginRateLimiter, OrganisationsService, UsersService],
-  exports: [UsersService, OrganisationsService],
+  exports: [UsersService, OrganisationsService, LoginRateLimiter],
 })
 export class IdentityModule {}

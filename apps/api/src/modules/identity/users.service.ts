@@ -4,7 +4,7 @@ import { ROLE_ORGANISATION_KIND } from '@rim/contracts';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
 import { DomainException } from '../../common/problem/error-code.js';
-import { UnitOfWork } from '../platform/unit-of-work.service.js';
+import { Transaction, UnitOfWork } from '../platform/unit-of-work.service.js';
 import { CreateUserDto, UserDto, UserPageDto } from './dto/user.dto.js';
 import { OrganisationEntity } from './entities/organisation.entity.js';
 import { UserEntity } from './entities/user.entity.js';
@@ -34,19 +34,27 @@ export class UsersService {
   /** A role must belong to its organisation's kind: no provider user in a buyer's organisation. */
   async create(actor: Actor | null, dto: CreateUserDto): Promise<UserDto> {
     const passwordHash = await hashPassword(dto.password);
-    return this.uow.run(actor, async (tx) => {
-      const organisation = await tx.manager.findOneBy(OrganisationEntity, { id: dto.organisationId });
-      if (!organisation) throw new DomainException('VALIDATION_FAILED', 'The organisation does not exist.', [{ field: 'organisationId', message: 'no such organisation' }]);
-      if (ROLE_ORGANISATION_KIND[dto.role] !== organisation.kind) {
-        throw new DomainException('VALIDATION_FAILED', `Role ${dto.role} does not fit a ${organisation.kind} organisation.`, [{ field: 'role', message: `not allowed in a ${organisation.kind} organisation` }]);
-      }
-      const email = dto.email.trim().toLowerCase();
-      if (await tx.manager.existsBy(UserEntity, { email })) throw new DomainException('EMAIL_TAKEN', 'An account with this e-mail address exists.', [{ field: 'email', message: 'already in use' }]);
-      const user = await tx.manager.save(tx.manager.create(UserEntity, {
-        email, name: dto.name, role: dto.role, organisationId: organisation.id, passwordHash, active: true, lastLoginAt: null,
-      }));
-      await tx.audit({ action: 'user.created', entityType: 'user', entityId: user.id, data: { email, role: dto.role, organisationId: organisation.id } });
-      return toUserDto(user);
-    });
+    return this.uow.run(actor, (tx) => this.insert(tx, dto, passwordHash));
+  }
+
+  /** Hashing is slow on purpose: callers do it before they open the transaction that inserts the user. */
+  hashPassword(password: string): Promise<string> {
+    return hashPassword(password);
+  }
+
+  /** Inside the caller's transaction, so an account can be created together with its organisation. */
+  async insert(tx: Transaction, dto: CreateUserDto, passwordHash: string): Promise<UserDto> {
+    const organisation = await tx.manager.findOneBy(OrganisationEntity, { id: dto.organisationId });
+    if (!organisation) throw new DomainException('VALIDATION_FAILED', 'The organisation does not exist.', [{ field: 'organisationId', message: 'no such organisation' }]);
+    if (ROLE_ORGANISATION_KIND[dto.role] !== organisation.kind) {
+      throw new DomainException('VALIDATION_FAILED', `Role ${dto.role} does not fit a ${organisation.kind} organisation.`, [{ field: 'role', message: `not allowed in a ${organisation.kind} organisation` }]);
+    }
+    const email = dto.email.trim().toLowerCase();
+    if (await tx.manager.existsBy(UserEntity, { email })) throw new DomainException('EMAIL_TAKEN', 'An account with this e-mail address exists.', [{ field: 'email', message: 'already in use' }]);
+    const user = await tx.manager.save(tx.manager.create(UserEntity, {
+      email, name: dto.name, role: dto.role, organisationId: organisation.id, passwordHash, active: true, lastLoginAt: null,
+    }));
+    await tx.audit({ action: 'user.created', entityType: 'user', entityId: user.id, data: { email, role: dto.role, organisationId: organisation.id } });
+    return toUserDto(user);
   }
 }

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { OrganisationKind } from '@rim/contracts';
+import { OrganisationKind, Role } from '@rim/contracts';
 import type { Actor } from '../../common/auth/actor.js';
 import { DomainException, FieldError } from '../../common/problem/error-code.js';
 import { unknownCodes } from '../../common/problem/unknown-codes.js';
+import { UsersService } from '../identity/users.service.js';
 import { Transaction, UnitOfWork } from '../platform/unit-of-work.service.js';
 import { ReferenceService } from '../reference/reference.service.js';
-import { ProviderRegisterItemDto, ProviderRegisterPageDto, ProviderRegisterQueryDto, RegisterProviderDto, SizeClass } from './dto/provider-register.dto.js';
+import { ProviderRegisterItemDto, ProviderRegisterPageDto, ProviderRegisterQueryDto, RegisterProviderDto, SelfRegistrationDto, SelfRegistrationResultDto, SizeClass } from './dto/provider-register.dto.js';
 import { ProviderProfileEntity } from './provider-profile.entity.js';
 import { ProvidersRepository, RegisterRow } from './providers.repository.js';
 
@@ -21,6 +22,7 @@ export class ProvidersService {
     private readonly repository: ProvidersRepository,
     private readonly reference: ReferenceService,
     private readonly uow: UnitOfWork,
+    private readonly users: UsersService,
   ) {}
 
   async register(query: ProviderRegisterQueryDto): Promise<ProviderRegisterPageDto> {
@@ -43,6 +45,19 @@ export class ProvidersService {
         throw new DomainException('KVK_NUMBER_TAKEN', 'A provider with this KvK number is registered already.', [{ field: 'kvkNumber', message: 'already registered' }]);
       }
       return created;
+    });
+  }
+
+  /** FW-2: a provider registers itself with its first administrator; both commit or neither does. */
+  async selfRegister(dto: SelfRegistrationDto): Promise<SelfRegistrationResultDto> {
+    const errors = this.codeErrors(dto.organisation, 'organisation.');
+    if (errors.length) throw new DomainException('VALIDATION_FAILED', 'The provider names codes that do not exist.', errors);
+    const passwordHash = await this.users.hashPassword(dto.admin.password);
+    return this.uow.run(null, async (tx) => {
+      const [created] = await this.insertMissing(tx, [dto.organisation]);
+      if (!created) throw new DomainException('KVK_NUMBER_TAKEN', 'A provider with this KvK number is registered already.', [{ field: 'organisation.kvkNumber', message: 'already registered' }]);
+      const user = await this.users.insert(tx, { ...dto.admin, role: Role.ProviderAdmin, organisationId: created.id }, passwordHash);
+      return { organisationId: created.id, userId: user.id, email: user.email };
     });
   }
 

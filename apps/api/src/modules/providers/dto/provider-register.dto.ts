@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { PageQueryDto } from '../../../common/http/pagination.js';
 
 export const SIZE_CLASSES = ['MICRO', 'SMALL', 'MEDIUM', 'LARGE', 'NATIONAL'] as const;
@@ -62,4 +63,22 @@ export class RegisterProviderDto {
   @ApiProperty() @IsInt() @Min(1) @Max(100_000) employees!: number;
   @ApiProperty() @IsInt() @Min(0) @Max(1_000_000) annualCapacity!: number;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1800) @Max(2100) foundedYear?: number;
+}
+
+export class RegistrationAdminDto {
+  @ApiProperty() @IsString() @MinLength(2) @MaxLength(200) name!: string;
+  @ApiProperty() @IsEmail() @MaxLength(254) email!: string;
+  @ApiProperty({ minLength: 12, maxLength: 200 }) @IsString() @MinLength(12) @MaxLength(200) password!: string;
+}
+
+/** A provider registers itself (FW-2): the organisation and its first administrator, together or not at all. */
+export class SelfRegistrationDto {
+  @ApiProperty({ type: RegisterProviderDto }) @ValidateNested() @Type(() => RegisterProviderDto) organisation!: RegisterProviderDto;
+  @ApiProperty({ type: RegistrationAdminDto }) @ValidateNested() @Type(() => RegistrationAdminDto) admin!: RegistrationAdminDto;
+}
+
+export class SelfRegistrationResultDto {
+  @ApiProperty({ format: 'uuid' }) organisationId!: string;
+  @ApiProperty({ format: 'uuid' }) userId!: string;
+  @ApiProperty() email!: string;
 }
