@@ -64,11 +64,13 @@ describe('authorisation matrix: every route × every role (SPEC §1, deny by def
         return (token ? req.set('authorization', `Bearer ${token}`) : req).send({});
       };
       const anonymous = (await send()).status;
+      if (anonymous >= 500) mismatches.push(`anonymous ${route.method} ${route.path} → ${anonymous} (an empty body must never be a server error)`);
       if (route.rule.isPublic ? anonymous === 401 || anonymous === 403 : anonymous !== 401) mismatches.push(`anonymous ${route.method} ${route.path} → ${anonymous}`);
       for (const role of Object.values(Role)) {
         const allowed = route.rule.isPublic || route.rule.permissions!.some((p) => roleHas(role, p));
         const status = (await send(tokens.get(role))).status;
         const denied = status === 401 || status === 403;
+        if (status >= 500) mismatches.push(`${role} ${route.method} ${route.path} → ${status} (an empty body must never be a server error)`);
         if (allowed === denied) mismatches.push(`${role} ${route.method} ${route.path} → ${status} (expected ${allowed ? 'access' : '403'})`);
       }
     }

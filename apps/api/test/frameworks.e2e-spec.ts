@@ -98,6 +98,9 @@ describe('open framework agreement (SPEC §3, FW-1 … FW-9)', () => {
     expect(res.headers['content-type']).toContain('application/problem+json');
     expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['lots[0].caps.hoursException', 'lots[0].payment', 'lots[0].caps.maxDurationMonths.byBenefitType.XYZ']));
     expect(await db.query('SELECT 1 FROM framework WHERE name = $1', [name])).toHaveLength(0);
+    const noCaps = await api(officer).post('/api/frameworks', { name, legalMode: 'OPEN_HOUSE', validFrom: '2026-01-01', validUntil: '2027-01-01', lots: [{ lot: 'WERKFIT' }] });
+    expect(noCaps.status).toBe(400);
+    expect(noCaps.body.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['lots.0.caps', 'lots.0.payment']));
   });
 
   it('FW-2/FW-3: a provider applies, is asked for more information, resubmits and is admitted; the participation follows (FW-4)', async () => {

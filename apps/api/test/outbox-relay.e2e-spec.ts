@@ -1,7 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { INestApplicationContext } from '@nestjs/common';
 import { Role } from '@rim/contracts';
-import { createUser, providerInput, startTestServer, TestServer } from '@rim/testing';
+import { createUser, eventually, providerInput, startTestServer, TestServer } from '@rim/testing';
 import { ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import request from 'supertest';
@@ -32,16 +32,6 @@ const stop = (proc: ChildProcess) => new Promise<void>((resolve) => {
   proc.once('exit', () => resolve());
   proc.kill('SIGKILL');
 });
-
-async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > end) throw new Error('condition not reached in time');
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 describe('SC-1: outbox relay publishes to BullMQ; the worker applies each event once', () => {
   let redis: ChildProcess;

@@ -37,6 +37,7 @@ describe('FW-2: providers register themselves with their first administrator', (
     const badCode = await register({ organisation: { ...providerInput(), regionsServed: ['XX-99'] }, admin: admin() });
     expect(badCode.status).toBe(400);
     expect(badCode.body.errors[0].field).toBe('organisation.regionsServed');
+    expect((await register({ admin: admin() })).status).toBe(400);
     const weak = await register({ organisation: fresh, admin: { ...admin(), password: 'kort' } });
     expect(weak.status).toBe(400);
     expect(await organisations(fresh.kvkNumber)).toBe(0);

@@ -1,3 +1,4 @@
 export * from './test-server.js';
 export * from './factories.js';
 export * from './frameworks.js';
+export * from './eventually.js';

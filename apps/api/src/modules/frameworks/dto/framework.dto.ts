@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { EVIDENCE_TYPES, type EvidenceType, REQUIREMENT_KINDS, type RequirementKind } from '@rim/domain';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested,
+  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested,
 } from 'class-validator';
 import { LEGAL_MODES, type LegalMode } from '../entities/framework.entity.js';
 
@@ -19,7 +19,7 @@ export class MaxDurationDto {
 export class LotCapsDto {
   @ApiProperty({ minimum: 1, maximum: 500 }) @IsInt() @Min(1) @Max(500) hoursNormal!: number;
   @ApiProperty({ minimum: 1, maximum: 500 }) @IsInt() @Min(1) @Max(500) hoursException!: number;
-  @ApiProperty({ type: MaxDurationDto }) @ValidateNested() @Type(() => MaxDurationDto) maxDurationMonths!: MaxDurationDto;
+  @ApiProperty({ type: MaxDurationDto }) @IsDefined() @ValidateNested() @Type(() => MaxDurationDto) maxDurationMonths!: MaxDurationDto;
 }
 
 export class PaymentScheduleDto {
@@ -30,8 +30,8 @@ export class PaymentScheduleDto {
 
 export class LotTermsDto {
   @ApiProperty({ example: 'WERKFIT' }) @IsString() @MaxLength(32) lot!: string;
-  @ApiProperty({ type: LotCapsDto }) @ValidateNested() @Type(() => LotCapsDto) caps!: LotCapsDto;
-  @ApiProperty({ type: PaymentScheduleDto }) @ValidateNested() @Type(() => PaymentScheduleDto) payment!: PaymentScheduleDto;
+  @ApiProperty({ type: LotCapsDto }) @IsDefined() @ValidateNested() @Type(() => LotCapsDto) caps!: LotCapsDto;
+  @ApiProperty({ type: PaymentScheduleDto }) @IsDefined() @ValidateNested() @Type(() => PaymentScheduleDto) payment!: PaymentScheduleDto;
 }
 
 export class RequirementDto {

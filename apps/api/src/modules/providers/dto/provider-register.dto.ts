@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { PageQueryDto } from '../../../common/http/pagination.js';
 
 export const SIZE_CLASSES = ['MICRO', 'SMALL', 'MEDIUM', 'LARGE', 'NATIONAL'] as const;
@@ -73,8 +73,8 @@ export class RegistrationAdminDto {
 
 /** A provider registers itself (FW-2): the organisation and its first administrator, together or not at all. */
 export class SelfRegistrationDto {
-  @ApiProperty({ type: RegisterProviderDto }) @ValidateNested() @Type(() => RegisterProviderDto) organisation!: RegisterProviderDto;
-  @ApiProperty({ type: RegistrationAdminDto }) @ValidateNested() @Type(() => RegistrationAdminDto) admin!: RegistrationAdminDto;
+  @ApiProperty({ type: RegisterProviderDto }) @IsDefined() @ValidateNested() @Type(() => RegisterProviderDto) organisation!: RegisterProviderDto;
+  @ApiProperty({ type: RegistrationAdminDto }) @IsDefined() @ValidateNested() @Type(() => RegistrationAdminDto) admin!: RegistrationAdminDto;
 }
 
 export class SelfRegistrationResultDto {
