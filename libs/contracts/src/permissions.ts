@@ -18,6 +18,10 @@ export enum Permission {
   TermsAcceptOwn = 'terms.accept-own',
   ParticipationManage = 'participation.manage',
   ChoiceSetRead = 'choice-set.read',
+  TenderRead = 'tender.read',
+  TenderManage = 'tender.manage',
+  TenderBid = 'tender.bid',
+  TenderBidsRead = 'tender.bids-read',
 }
 
 export enum Role {
@@ -48,14 +52,14 @@ export const ROLE_ORGANISATION_KIND: Readonly<Record<Role, OrganisationKind>> = 
 };
 
 const P = Permission;
-const BUYER_READ = [P.SessionRead, P.ProviderRegisterRead, P.OrganisationReadAny, P.FrameworkRead, P.ChoiceSetRead];
-const PROVIDER_BASE = [P.SessionRead, P.OrganisationReadOwn, P.FrameworkRead, P.ApplicationWriteOwn];
-const OFFICER_WORK = [P.ProviderRegister, P.OrganisationUpdateAny, P.FrameworkManage, P.ApplicationReview, P.ApplicationReadAny, P.ParticipationManage];
+const BUYER_READ = [P.SessionRead, P.ProviderRegisterRead, P.OrganisationReadAny, P.FrameworkRead, P.ChoiceSetRead, P.TenderRead];
+const PROVIDER_BASE = [P.SessionRead, P.OrganisationReadOwn, P.FrameworkRead, P.ApplicationWriteOwn, P.TenderRead, P.TenderBid];
+const OFFICER_WORK = [P.ProviderRegister, P.OrganisationUpdateAny, P.FrameworkManage, P.ApplicationReview, P.ApplicationReadAny, P.ParticipationManage, P.TenderManage, P.TenderBidsRead];
 
 /** The one place where roles (SPEC §1) map to permissions. */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   [Role.BuyerOfficer]: [...BUYER_READ, ...OFFICER_WORK],
-  [Role.BuyerEvaluator]: BUYER_READ,
+  [Role.BuyerEvaluator]: [...BUYER_READ, P.TenderBidsRead],
   [Role.BuyerCoach]: BUYER_READ,
   [Role.ProviderAdmin]: [...PROVIDER_BASE, P.OrganisationUpdateOwn, P.TermsAcceptOwn],
   [Role.ProviderUser]: PROVIDER_BASE,

@@ -7,6 +7,7 @@ export enum QueueName {
 export enum JobName {
   ApplyDomainEvent = 'apply-domain-event',
   EvidenceSweep = 'evidence-sweep',
+  TenderBidDeadline = 'tender-bid-deadline',
 }
 
 export interface DomainEventJob {
@@ -25,9 +26,16 @@ export interface EvidenceSweepJob {
   correlationId?: string;
 }
 
+/** TD-5: at a tender's bid deadline the Merkle root of all commitments is published. */
+export interface TenderBidDeadlineJob {
+  tenderId: string;
+  correlationId?: string;
+}
+
 export interface JobPayloads {
   [JobName.ApplyDomainEvent]: DomainEventJob;
   [JobName.EvidenceSweep]: EvidenceSweepJob;
+  [JobName.TenderBidDeadline]: TenderBidDeadlineJob;
 }
 
 /** Jobs the worker schedules itself (cron in Europe/Amsterdam). */
@@ -39,4 +47,5 @@ export const JOB_SCHEDULES: readonly { id: string; name: JobName; pattern: strin
 export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
   [JobName.ApplyDomainEvent]: QueueName.DomainEvents,
   [JobName.EvidenceSweep]: QueueName.Maintenance,
+  [JobName.TenderBidDeadline]: QueueName.Maintenance,
 };

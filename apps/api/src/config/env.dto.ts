@@ -22,6 +22,10 @@ export class EnvDto {
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   JWT_SECRET!: string;
 
+  /** Wraps each tender's bid key (TD-5): 64 hex characters (256 bits). */
+  @Matches(/^[0-9a-f]{64}$/i, { message: 'BID_MASTER_KEY must be 64 hexadecimal characters' })
+  BID_MASTER_KEY!: string;
+
   @Transform(({ value }) => Number(value))
   @IsInt()
   @Min(60)
@@ -97,6 +101,6 @@ export function readEnv(): EnvDto {
 /** Only what the migration CLI needs: it must run before any secret is configured. */
 export function readDatabaseEnv(): Pick<EnvDto, 'DATABASE_URL'> {
   const url = process.env.DATABASE_URL;
-  const probe = loadEnv({ DATABASE_URL: url, JWT_SECRET: 'database-only-'.padEnd(32, '-') });
+  const probe = loadEnv({ DATABASE_URL: url, JWT_SECRET: 'database-only-'.padEnd(32, '-'), BID_MASTER_KEY: '0'.repeat(64) });
   return { DATABASE_URL: probe.DATABASE_URL };
 }

@@ -5,6 +5,10 @@ import { FrameworkTermsEntity } from '../modules/frameworks/entities/framework-t
 import { FrameworkEntity } from '../modules/frameworks/entities/framework.entity.js';
 import { ParticipationEntity } from '../modules/frameworks/entities/participation.entity.js';
 import { ProviderNotificationEntity } from '../modules/frameworks/entities/provider-notification.entity.js';
+import { SealedBidEntity } from '../modules/tenders/entities/sealed-bid.entity.js';
+import { SelectionRequestEntity } from '../modules/tenders/entities/selection-request.entity.js';
+import { TenderLotEntity } from '../modules/tenders/entities/tender-lot.entity.js';
+import { TenderEntity } from '../modules/tenders/entities/tender.entity.js';
 import { AuditEntryEntity } from '../modules/audit/entities/audit-entry.entity.js';
 import { OrganisationEntity } from '../modules/identity/entities/organisation.entity.js';
 import { UserEntity } from '../modules/identity/entities/user.entity.js';
@@ -15,5 +19,5 @@ import { ProviderProfileEntity } from '../modules/providers/provider-profile.ent
 export const ENTITIES = [
   OrganisationEntity, UserEntity, ProviderProfileEntity, AuditEntryEntity, OutboxEventEntity,
   FrameworkEntity, FrameworkTermsEntity, FrameworkApplicationEntity, ApplicationEventEntity, EvidenceDocumentEntity,
-  ParticipationEntity, ProviderNotificationEntity,
+  ParticipationEntity, ProviderNotificationEntity, TenderEntity, TenderLotEntity, SelectionRequestEntity, SealedBidEntity,
 ];

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { JobName, JobPayloads } from '@rim/contracts';
 import { ParticipationsService } from '../modules/frameworks/participations.service.js';
 import { EventApplier } from '../modules/outbox/event-applier.service.js';
+import { BidsService } from '../modules/tenders/bids.service.js';
 
 export type JobHandler<N extends JobName> = (payload: JobPayloads[N]) => Promise<unknown>;
 export type JobHandlerMap = { [N in JobName]: JobHandler<N> };
@@ -11,10 +12,11 @@ export type JobHandlerMap = { [N in JobName]: JobHandler<N> };
 export class JobHandlers {
   readonly map: JobHandlerMap;
 
-  constructor(applier: EventApplier, participations: ParticipationsService) {
+  constructor(applier: EventApplier, participations: ParticipationsService, bids: BidsService) {
     this.map = {
       [JobName.ApplyDomainEvent]: (event) => applier.apply(event),
       [JobName.EvidenceSweep]: (job) => participations.sweepEvidence(job.asOf ? new Date(job.asOf) : undefined),
+      [JobName.TenderBidDeadline]: (job) => bids.ensureRoot(job.tenderId),
     };
   }
 }

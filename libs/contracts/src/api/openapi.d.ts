@@ -692,6 +692,262 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tenders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Tenders_list"];
+        put?: never;
+        post: operations["Tenders_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Tenders_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenders/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Tenders_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenders/{id}/close-selection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Tenders_closeSelection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenders/{id}/publish-shortlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Tenders_publishShortlist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenders/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Tenders_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenders/{id}/lots/{lotId}/selection-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Tenders_requestParticipation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenders/{id}/selection-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Tenders_selectionRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenders/{id}/selection-requests/{requestId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Tenders_decideSelection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenders/{id}/lots/{lotId}/bid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Tenders_submitBid"];
+        post?: never;
+        delete: operations["Tenders_withdrawBid"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenders/{id}/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Tenders_receipts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenders/{id}/opening": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Tenders_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenders/{id}/bids": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Tenders_openedBids"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/tenders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PublicTenders_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/tenders/{id}/merkle-root": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PublicTenders_root"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/tenders/{id}/merkle-proofs/{commitment}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PublicTenders_proof"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/queues": {
         parameters: {
             query?: never;
@@ -730,7 +986,7 @@ export interface components {
         /** @enum {string} */
         OrganisationKind: "BUYER" | "PROVIDER" | "INSPECTORATE";
         /** @enum {string} */
-        Permission: "session.read" | "provider-register.read" | "provider-register.write" | "organisation.read-any" | "organisation.read-own" | "organisation.update-own" | "organisation.update-any" | "user.manage" | "audit.read" | "queue.monitor" | "framework.read" | "framework.manage" | "application.review" | "application.read-any" | "application.write-own" | "terms.accept-own" | "participation.manage" | "choice-set.read";
+        Permission: "session.read" | "provider-register.read" | "provider-register.write" | "organisation.read-any" | "organisation.read-own" | "organisation.update-own" | "organisation.update-any" | "user.manage" | "audit.read" | "queue.monitor" | "framework.read" | "framework.manage" | "application.review" | "application.read-any" | "application.write-own" | "terms.accept-own" | "participation.manage" | "choice-set.read" | "tender.read" | "tender.manage" | "tender.bid" | "tender.bids-read";
         SessionUserDto: {
             /** Format: uuid */
             id: string;
@@ -1264,6 +1520,190 @@ export interface components {
             page: number;
             pageSize: number;
             total: number;
+        };
+        WeightsDto: {
+            PRICE: number;
+            DROP_OUT: number;
+            PLACEMENT: number;
+            DURATION: number;
+            TARGET_GROUP_FIT: number;
+            REGIONAL_FIT: number;
+        };
+        LotFinancingDto: {
+            /** @description share paid at the start, basis points */
+            fixedShareBp: number;
+            /** @default 6 */
+            durabilityMonths: number;
+            bonusCents: number;
+        };
+        TenderLotDto: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            targetGroup: string;
+            region: string | null;
+            expectedVolume: number;
+            tranches: number;
+            minReferrals: number;
+            maxPriceCents: number;
+            maxDurationDays: number;
+            financing: components["schemas"]["LotFinancingDto"];
+            vrijeRuimtePurpose: string | null;
+        };
+        TenderDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            status: "DRAFT" | "PUBLISHED" | "SELECTION" | "AWARD_PHASE" | "OPENED" | "EVALUATED" | "AWARD_DECIDED" | "STANDSTILL" | "CONTRACTED" | "CANCELLED";
+            /** Format: date-time */
+            questionsCloseAt: string;
+            /** Format: date-time */
+            selectionDeadlineAt: string;
+            /** Format: date-time */
+            bidDeadlineAt: string;
+            standstillDays: number;
+            weights: components["schemas"]["WeightsDto"];
+            openingQuorum: boolean;
+            vrijeRuimteCapBp: number;
+            /** @description TD-5: published at the bid deadline */
+            merkleRoot: string | null;
+            /** Format: date-time */
+            openedAt: string | null;
+            version: number;
+            lots: components["schemas"]["TenderLotDto"][];
+        };
+        FreeSpaceLotDto: {
+            /** @example AG-03 */
+            targetGroup: string;
+            /**
+             * @description absent: the national lot
+             * @example AMR-12
+             */
+            region?: string;
+            /** @enum {string} */
+            purpose: "INNOVATION" | "UNKNOWN_REGION" | "JOINT_MUNICIPAL_PROJECT";
+        };
+        CreateTenderDto: {
+            name: string;
+            /** Format: date-time */
+            questionsCloseAt: string;
+            /** Format: date-time */
+            selectionDeadlineAt: string;
+            /** Format: date-time */
+            bidDeadlineAt: string;
+            /** @default 20 */
+            standstillDays: number;
+            weights: components["schemas"]["WeightsDto"];
+            /** @default false */
+            openingQuorum: boolean;
+            /** @default 2000 */
+            vrijeRuimteCapBp: number;
+            targetGroups: string[];
+            /** @description empty: one national lot per target group */
+            regions: string[];
+            lotTerms: components["schemas"]["LotTermsDto"];
+            freeSpaceLots?: components["schemas"]["FreeSpaceLotDto"][];
+        };
+        CancelTenderDto: {
+            reason: string;
+        };
+        SelectionRequestInputDto: {
+            /** @description new to the target group: exempt from the experience criterion */
+            newcomer: boolean;
+            /** @description trajectories for this target group in the last 3 years */
+            experienceTrajectories: number;
+        };
+        SelectionRequestDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            lotId: string;
+            lotCode: string;
+            /** Format: uuid */
+            providerId: string;
+            providerName: string;
+            newcomer: boolean;
+            experienceTrajectories: number;
+            /** @enum {string} */
+            status: "REQUESTED" | "SHORTLISTED" | "REJECTED";
+            reason: string | null;
+        };
+        SelectionDecisionDto: {
+            shortlist: boolean;
+            /** @description required when not shortlisted */
+            reason?: string;
+        };
+        SubmitBidDto: {
+            /** @description average price per trajectory, euro cents */
+            priceCents: number;
+            /** @description drop-out percentage in basis points (0–10000) */
+            dropOutBp: number;
+            /** @description placement percentage in basis points (0–10000) */
+            placementBp: number;
+            /** @description average duration of a trajectory, days */
+            durationDays: number;
+            targetGroupPlan: string;
+            regionalPlan: string;
+        };
+        BidReceiptDto: {
+            /** Format: uuid */
+            bidId: string;
+            /** Format: uuid */
+            lotId: string;
+            /** @description SHA-256 of salt and content (TD-5) */
+            commitment: string;
+            /** @description returned once, at submission: keep it to prove the content later */
+            salt?: string;
+            /** @enum {string} */
+            status: "ACTIVE" | "REPLACED" | "WITHDRAWN";
+            /** Format: date-time */
+            submittedAt: string;
+        };
+        OpeningDto: {
+            /** @enum {string} */
+            outcome: "AWAITING_SECOND_OFFICER" | "OPENED";
+            bidsOpened: number;
+            merkleRoot: string | null;
+        };
+        OpenedBidDto: {
+            /** Format: uuid */
+            bidId: string;
+            /** Format: uuid */
+            lotId: string;
+            /** Format: uuid */
+            providerId: string;
+            providerName: string;
+            commitment: string;
+            priceCents: number;
+            dropOutBp: number;
+            placementBp: number;
+            durationDays: number;
+            targetGroupPlan: string;
+            regionalPlan: string;
+        };
+        MerkleRootDto: {
+            /** Format: uuid */
+            tenderId: string;
+            root: string;
+            commitments: number;
+            /** Format: date-time */
+            publishedAt: string;
+        };
+        MerkleStepDto: {
+            sibling: string;
+            /** @enum {string} */
+            side: "LEFT" | "RIGHT";
+        };
+        MerkleProofDto: {
+            /** Format: uuid */
+            tenderId: string;
+            root: string;
+            commitments: number;
+            /** Format: date-time */
+            publishedAt: string;
+            commitment: string;
+            proof: components["schemas"]["MerkleStepDto"][];
         };
         JobCountsDto: {
             waiting: number;
@@ -2410,6 +2850,405 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ChoiceSetDto"];
+                };
+            };
+        };
+    };
+    Tenders_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderDto"][];
+                };
+            };
+        };
+    };
+    Tenders_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTenderDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderDto"];
+                };
+            };
+        };
+    };
+    Tenders_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderDto"];
+                };
+            };
+        };
+    };
+    Tenders_publish: {
+        parameters: {
+            query?: never;
+            header: {
+                "if-match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderDto"];
+                };
+            };
+        };
+    };
+    Tenders_closeSelection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderDto"];
+                };
+            };
+        };
+    };
+    Tenders_publishShortlist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderDto"];
+                };
+            };
+        };
+    };
+    Tenders_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelTenderDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderDto"];
+                };
+            };
+        };
+    };
+    Tenders_requestParticipation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                lotId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SelectionRequestInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelectionRequestDto"];
+                };
+            };
+        };
+    };
+    Tenders_selectionRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelectionRequestDto"][];
+                };
+            };
+        };
+    };
+    Tenders_decideSelection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SelectionDecisionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelectionRequestDto"];
+                };
+            };
+        };
+    };
+    Tenders_submitBid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                lotId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitBidDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BidReceiptDto"];
+                };
+            };
+        };
+    };
+    Tenders_withdrawBid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                lotId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BidReceiptDto"];
+                };
+            };
+        };
+    };
+    Tenders_receipts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BidReceiptDto"][];
+                };
+            };
+        };
+    };
+    Tenders_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpeningDto"];
+                };
+            };
+        };
+    };
+    Tenders_openedBids: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenedBidDto"][];
+                };
+            };
+        };
+    };
+    PublicTenders_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderDto"][];
+                };
+            };
+        };
+    };
+    PublicTenders_root: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MerkleRootDto"];
+                };
+            };
+        };
+    };
+    PublicTenders_proof: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                commitment: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MerkleProofDto"];
                 };
             };
         };

@@ -6,3 +6,4 @@ export * from './award.js';
 export * from './vrije-ruimte.js';
 export * from './weight-simulator.js';
 export * from './tender-state.js';
+export * from './sealed-bid.js';

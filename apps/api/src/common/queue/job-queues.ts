@@ -16,6 +16,8 @@ export interface EnqueueRequest<N extends JobName> {
   payload: JobPayloads[N];
   /** Deterministic: the same work always gets the same id, so a repeat is a no-op while the job exists. */
   jobId: string;
+  /** Run no earlier than this many milliseconds from now (a deadline timer). */
+  delayMs?: number;
 }
 
 /** The one enqueue façade: every producer goes through it, so every job gets the same retry and retention rules. */
@@ -40,7 +42,7 @@ export class JobQueues implements OnModuleDestroy {
     for (const r of requests) byQueue.set(JOB_QUEUE[r.name], [...(byQueue.get(JOB_QUEUE[r.name]) ?? []), r]);
     for (const [queueName, batch] of byQueue) {
       await this.queue(queueName).addBulk(
-        batch.map((r) => ({ name: r.name, data: r.payload, opts: { ...DEFAULT_JOB_OPTIONS, jobId: r.jobId } })),
+        batch.map((r) => ({ name: r.name, data: r.payload, opts: { ...DEFAULT_JOB_OPTIONS, jobId: r.jobId, ...(r.delayMs ? { delay: Math.max(0, r.delayMs) } : {}) } })),
       );
     }
   }
