@@ -1,6 +1,7 @@
 import { Init1795363768049 } from './1795363768049-Init.js';
 import { Frameworks1795384314942 } from './1795384314942-Frameworks.js';
 import { Tenders1795386821209 } from './1795386821209-Tenders.js';
+import { TenderAward1795387046979 } from './1795387046979-TenderAward.js';
 
 /** Every migration, in order. Never edit one that has landed: add a new one. */
-export const MIGRATIONS = [Init1795363768049, Frameworks1795384314942, Tenders1795386821209];
+export const MIGRATIONS = [Init1795363768049, Frameworks1795384314942, Tenders1795386821209, TenderAward1795387046979];

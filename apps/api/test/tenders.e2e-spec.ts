@@ -215,4 +215,68 @@ describe('tenders: selection and sealed bids (SPEC §4, TD-1 … TD-6, TD-9)', (
     expect(opening.body.code).toBe('TENDER_INTEGRITY_FAILED');
     expect((await as(officer).get(`/api/tenders/${tender.id}`)).body).toMatchObject({ status: 'AWARD_PHASE', merkleRoot: root.root, openedAt: null });
   });
+
+  it('TD-7, TD-8: blind panel scores, consensus with rationale, award by the engine, standstill with objections, contracts per tranche', async () => {
+    const { tender, lot, providers } = await inAwardPhase(3);
+    const prices = [410_000, 380_000, 450_000];
+    for (const [i, token] of providers.entries()) await as(token).put(`/api/tenders/${tender.id}/lots/${lot.id}/bid`, bid(`p${i}`, { priceCents: prices[i] }));
+    clock.travelTo(new Date(Date.parse(tender.bidDeadlineAt) + 1000));
+    expect((await as(officer).post(`/api/tenders/${tender.id}/opening`)).body.outcome).toBe('OPENED');
+
+    const panel = [await createUser({ role: Role.BuyerEvaluator }), await createUser({ role: Role.BuyerEvaluator })];
+    const [e1, e2] = await Promise.all(panel.map((u) => tokenFor(u)));
+    for (const member of panel) await as(officer).post(`/api/tenders/${tender.id}/evaluators`, { userId: member.id });
+    expect((await as(officer).post(`/api/tenders/${tender.id}/evaluators`, { userId: (await createUser({ role: Role.BuyerCoach })).id })).status).toBe(400);
+    const bids = (await as(evaluator).get(`/api/tenders/${tender.id}/bids`)).body as { bidId: string; priceCents: number; providerId: string }[];
+    expect((await as(evaluator).put(`/api/tenders/${tender.id}/bids/${bids[0]!.bidId}/scores/TARGET_GROUP_FIT`, { score: 7 })).status).toBe(403);
+    expect((await as(e1!).put(`/api/tenders/${tender.id}/bids/${bids[0]!.bidId}/scores/TARGET_GROUP_FIT`, { score: 11 })).status).toBe(400);
+
+    const cell = async (bidId: string, criterion: string) => (await as(officer).get(`/api/tenders/${tender.id}/evaluation`)).body.find((c: { bidId: string; criterion: string }) => c.bidId === bidId && c.criterion === criterion);
+    await as(e1!).put(`/api/tenders/${tender.id}/bids/${bids[0]!.bidId}/scores/TARGET_GROUP_FIT`, { score: 2 });
+    expect(await cell(bids[0]!.bidId, 'TARGET_GROUP_FIT')).toMatchObject({ scored: 1, evaluators: 2, scores: [], consensus: null });
+    expect((await as(e2!).get(`/api/tenders/${tender.id}/my-scores`)).body).toEqual([]);
+    expect((await as(officer).put(`/api/tenders/${tender.id}/bids/${bids[0]!.bidId}/consensus/TARGET_GROUP_FIT`, { score: 6, rationale: 'Eens na bespreking van de aanpak' })).body.code).toBe('TENDER_WRONG_STATE');
+    await as(e2!).put(`/api/tenders/${tender.id}/bids/${bids[0]!.bidId}/scores/TARGET_GROUP_FIT`, { score: 9 });
+    expect(await cell(bids[0]!.bidId, 'TARGET_GROUP_FIT')).toMatchObject({ scores: [2, 9], spread: 7, divergent: true });
+
+    for (const b of bids) {
+      for (const criterion of ['TARGET_GROUP_FIT', 'REGIONAL_FIT']) {
+        for (const t of [e1!, e2!]) await as(t).put(`/api/tenders/${tender.id}/bids/${b.bidId}/scores/${criterion}`, { score: 7 });
+        if (b === bids[2] && criterion === 'REGIONAL_FIT') continue;
+        expect((await as(officer).put(`/api/tenders/${tender.id}/bids/${b.bidId}/consensus/${criterion}`, { score: 7, rationale: 'Overeenstemming na bespreking' })).status).toBe(200);
+      }
+    }
+    expect((await as(officer).post(`/api/tenders/${tender.id}/complete-evaluation`)).body.code).toBe('TENDER_WRONG_STATE');
+    await as(officer).put(`/api/tenders/${tender.id}/bids/${bids[2]!.bidId}/consensus/REGIONAL_FIT`, { score: 7, rationale: 'Overeenstemming na bespreking' });
+    expect((await as(officer).post(`/api/tenders/${tender.id}/complete-evaluation`)).body.status).toBe('EVALUATED');
+
+    const award = (await as(officer).post(`/api/tenders/${tender.id}/award-decision`)).body as { lotId: string; sheets: { bidId: string; rank: number }[]; tranches: { bidderId: string | null }[] }[];
+    const lotAward = award.find((a) => a.lotId === lot.id)!;
+    expect(lotAward.sheets.map((s) => s.rank)).toEqual([1, 2, 3]);
+    const cheapest = bids.find((b) => b.priceCents === 380_000)!;
+    expect(lotAward.sheets[0]!.bidId).toBe(cheapest.bidId);
+    expect(new Set(lotAward.tranches.map((t) => t.bidderId)).size).toBe(2);
+    expect(award.filter((a) => a.lotId !== lot.id).every((a) => a.tranches.every((t) => t.bidderId === null))).toBe(true);
+
+    expect((await as(providers[0]!).get(`/api/tenders/${tender.id}/score-sheets/mine`)).body.code).toBe('TENDER_WRONG_STATE');
+    const notified = (await as(officer).post(`/api/tenders/${tender.id}/award-notification`)).body;
+    expect(notified.status).toBe('STANDSTILL');
+    const mine = (await as(providers[0]!).get(`/api/tenders/${tender.id}/score-sheets/mine`)).body as { bidId: string; rank: number }[];
+    expect(mine).toHaveLength(1);
+    expect(bids.find((b) => b.bidId === mine[0]!.bidId)!.priceCents).toBe(410_000);
+
+    const outsider = await tokenFor(await createUser({ role: Role.ProviderAdmin }));
+    expect((await as(outsider).post(`/api/tenders/${tender.id}/objections`, { lotId: lot.id, grounds: 'Ik ben het er niet mee eens.' })).status).toBe(403);
+    const objection = (await as(providers[2]!).post(`/api/tenders/${tender.id}/objections`, { lotId: lot.id, grounds: 'De prijs van de winnaar is niet realistisch.' })).body;
+    expect(objection.status).toBe('PENDING');
+    expect((await as(officer).post(`/api/tenders/${tender.id}/contracts`)).body.code).toBe('TENDER_TOO_EARLY');
+    clock.travelTo(new Date(Date.parse(tender.bidDeadlineAt) + 40 * DAY));
+    expect((await as(providers[1]!).post(`/api/tenders/${tender.id}/objections`, { lotId: lot.id, grounds: 'Te laat ingediend bezwaar.' })).body.code).toBe('TENDER_DEADLINE_PASSED');
+    expect((await as(officer).post(`/api/tenders/${tender.id}/contracts`)).body.code).toBe('TENDER_OBJECTIONS_PENDING');
+    await as(officer).post(`/api/tenders/${tender.id}/objections/${objection.id}/decision`, { upheld: false, decision: 'De prijs is onderbouwd en getoetst.' });
+    const contracts = (await as(officer).post(`/api/tenders/${tender.id}/contracts`)).body as { lotId: string; trancheNo: number; providerId: string; minReferrals: number; averagePriceCents: number }[];
+    expect(contracts.map((c) => c.trancheNo)).toEqual([1, 2]);
+    expect(contracts[0]).toMatchObject({ providerId: cheapest.providerId, minReferrals: 20, averagePriceCents: 380_000 });
+    expect((await as(officer).get(`/api/tenders/${tender.id}`)).body.status).toBe('CONTRACTED');
+  });
 });

@@ -5,7 +5,9 @@ import { FrameworkTermsEntity } from '../modules/frameworks/entities/framework-t
 import { FrameworkEntity } from '../modules/frameworks/entities/framework.entity.js';
 import { ParticipationEntity } from '../modules/frameworks/entities/participation.entity.js';
 import { ProviderNotificationEntity } from '../modules/frameworks/entities/provider-notification.entity.js';
+import { TenderConsensusEntity, TenderEvaluatorEntity, TenderLotAwardEntity, TenderScoreEntity } from '../modules/tenders/entities/evaluation.entities.js';
 import { SealedBidEntity } from '../modules/tenders/entities/sealed-bid.entity.js';
+import { TenderContractEntity, TenderObjectionEntity } from '../modules/tenders/entities/standstill.entities.js';
 import { SelectionRequestEntity } from '../modules/tenders/entities/selection-request.entity.js';
 import { TenderLotEntity } from '../modules/tenders/entities/tender-lot.entity.js';
 import { TenderEntity } from '../modules/tenders/entities/tender.entity.js';
@@ -20,4 +22,5 @@ export const ENTITIES = [
   OrganisationEntity, UserEntity, ProviderProfileEntity, AuditEntryEntity, OutboxEventEntity,
   FrameworkEntity, FrameworkTermsEntity, FrameworkApplicationEntity, ApplicationEventEntity, EvidenceDocumentEntity,
   ParticipationEntity, ProviderNotificationEntity, TenderEntity, TenderLotEntity, SelectionRequestEntity, SealedBidEntity,
+  TenderEvaluatorEntity, TenderScoreEntity, TenderConsensusEntity, TenderLotAwardEntity, TenderObjectionEntity, TenderContractEntity,
 ];

@@ -900,6 +900,214 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tenders/{id}/evaluators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TenderEvaluation_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenders/{id}/bids/{bidId}/scores/{criterion}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["TenderEvaluation_score"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenders/{id}/my-scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TenderEvaluation_myScores"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenders/{id}/evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TenderEvaluation_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenders/{id}/bids/{bidId}/consensus/{criterion}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["TenderEvaluation_consensus"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenders/{id}/complete-evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TenderEvaluation_completeEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenders/{id}/award-decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TenderEvaluation_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenders/{id}/award": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TenderEvaluation_getAward"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenders/{id}/award-notification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TenderEvaluation_notify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenders/{id}/score-sheets/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TenderEvaluation_mySheets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenders/{id}/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TenderEvaluation_objections"];
+        put?: never;
+        post: operations["TenderEvaluation_object"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenders/{id}/objections/{objectionId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TenderEvaluation_decideObjection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenders/{id}/contracts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TenderEvaluation_contracts"];
+        put?: never;
+        post: operations["TenderEvaluation_contract"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/tenders": {
         parameters: {
             query?: never;
@@ -1681,6 +1889,106 @@ export interface components {
             durationDays: number;
             targetGroupPlan: string;
             regionalPlan: string;
+        };
+        AssignEvaluatorDto: {
+            /** Format: uuid */
+            userId: string;
+        };
+        ScoreDto: {
+            score: number;
+        };
+        MyScoreDto: {
+            /** Format: uuid */
+            bidId: string;
+            /** @enum {string} */
+            criterion: "TARGET_GROUP_FIT" | "REGIONAL_FIT";
+            score: number;
+        };
+        EvaluationCellDto: {
+            /** Format: uuid */
+            bidId: string;
+            /** Format: uuid */
+            lotId: string;
+            providerName: string;
+            /** @enum {string} */
+            criterion: "TARGET_GROUP_FIT" | "REGIONAL_FIT";
+            /** @description assigned evaluators who have scored */
+            scored: number;
+            evaluators: number;
+            /** @description shown only once every evaluator has scored (blind until then) */
+            scores: number[];
+            spread: number | null;
+            divergent: boolean;
+            consensus: number | null;
+            rationale: string | null;
+        };
+        ConsensusDto: {
+            score: number;
+            rationale: string;
+        };
+        ScoreSheetCriterionDto: {
+            criterion: string;
+            value: number;
+            source: string;
+            points: number;
+            maxPoints: number;
+        };
+        ScoreSheetDto: {
+            /** Format: uuid */
+            lotId: string;
+            /** Format: uuid */
+            bidId: string;
+            /** @enum {string} */
+            status: "RANKED" | "EXCLUDED";
+            rank: number | null;
+            rankedBids: number;
+            criteria: components["schemas"]["ScoreSheetCriterionDto"][];
+            total: number | null;
+            totalExact: string | null;
+            decidedBy: string | null;
+            tranchesWon: string[];
+        };
+        LotAwardDto: {
+            /** Format: uuid */
+            lotId: string;
+            lotCode: string;
+            sheets: components["schemas"]["ScoreSheetDto"][];
+            /** @description tranche → winning bidder (null: too few distinct bidders) */
+            tranches: string[];
+        };
+        ObjectionInputDto: {
+            /** Format: uuid */
+            lotId: string;
+            grounds: string;
+        };
+        ObjectionDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            lotId: string;
+            /** Format: uuid */
+            providerId: string;
+            grounds: string;
+            /** @enum {string} */
+            status: "PENDING" | "UPHELD" | "DISMISSED";
+            decision?: string | null;
+        };
+        ObjectionDecisionDto: {
+            upheld: boolean;
+            decision: string;
+        };
+        ContractDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            lotId: string;
+            lotCode: string;
+            trancheNo: number;
+            /** Format: uuid */
+            providerId: string;
+            providerName: string;
+            minReferrals: number;
+            averagePriceCents: number;
         };
         MerkleRootDto: {
             /** Format: uuid */
@@ -3187,6 +3495,344 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OpenedBidDto"][];
+                };
+            };
+        };
+    };
+    TenderEvaluation_assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignEvaluatorDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TenderEvaluation_score: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                bidId: string;
+                criterion: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScoreDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyScoreDto"];
+                };
+            };
+        };
+    };
+    TenderEvaluation_myScores: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyScoreDto"][];
+                };
+            };
+        };
+    };
+    TenderEvaluation_overview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationCellDto"][];
+                };
+            };
+        };
+    };
+    TenderEvaluation_consensus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                bidId: string;
+                criterion: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsensusDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationCellDto"];
+                };
+            };
+        };
+    };
+    TenderEvaluation_completeEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderDto"];
+                };
+            };
+        };
+    };
+    TenderEvaluation_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LotAwardDto"][];
+                };
+            };
+        };
+    };
+    TenderEvaluation_getAward: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LotAwardDto"][];
+                };
+            };
+        };
+    };
+    TenderEvaluation_notify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TenderDto"];
+                };
+            };
+        };
+    };
+    TenderEvaluation_mySheets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreSheetDto"][];
+                };
+            };
+        };
+    };
+    TenderEvaluation_objections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionDto"][];
+                };
+            };
+        };
+    };
+    TenderEvaluation_object: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ObjectionInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionDto"];
+                };
+            };
+        };
+    };
+    TenderEvaluation_decideObjection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                objectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ObjectionDecisionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionDto"];
+                };
+            };
+        };
+    };
+    TenderEvaluation_contracts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractDto"][];
+                };
+            };
+        };
+    };
+    TenderEvaluation_contract: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContractDto"][];
                 };
             };
         };

@@ -1,17 +1,20 @@
 import { Module } from '@nestjs/common';
 import { PlatformModule } from '../platform/platform.module.js';
 import { ReferenceModule } from '../reference/reference.module.js';
+import { AwardService } from './award.service.js';
 import { BidVault } from './bid-vault.js';
 import { BidsService } from './bids.service.js';
+import { EvaluationService } from './evaluation.service.js';
 import { PublicTendersController } from './public-tenders.controller.js';
+import { TenderEvaluationController } from './tender-evaluation.controller.js';
 import { TendersController } from './tenders.controller.js';
 import { TendersService } from './tenders.service.js';
 
-/** SPEC §4: tenders, selection, sealed bids and their opening. */
+/** SPEC §4: tenders, selection, sealed bids, opening, evaluation, award, standstill and contracts. */
 @Module({
   imports: [PlatformModule, ReferenceModule],
-  controllers: [TendersController, PublicTendersController],
-  providers: [TendersService, BidsService, BidVault],
+  controllers: [TendersController, TenderEvaluationController, PublicTendersController],
+  providers: [TendersService, BidsService, BidVault, EvaluationService, AwardService],
   exports: [TendersService, BidsService],
 })
 export class TendersModule {}

@@ -24,6 +24,7 @@ export function tenderClock(tender: TenderEntity, now: Date): TenderClock {
     now,
     deadlines: {
       questionsClose: tender.questionsCloseAt, selectionDeadline: tender.selectionDeadlineAt, bidDeadline: tender.bidDeadlineAt,
+      ...(tender.standstillEndsAt ? { standstillEnd: tender.standstillEndsAt } : {}),
     },
   };
 }
@@ -78,7 +79,7 @@ export class TendersService {
       const tender = tx.manager.create(TenderEntity, {
         name: dto.name, status: 'DRAFT', questionsCloseAt: new Date(dto.questionsCloseAt), selectionDeadlineAt: new Date(dto.selectionDeadlineAt),
         bidDeadlineAt: new Date(dto.bidDeadlineAt), standstillDays: dto.standstillDays ?? 20, evaluationRules: rules, vrijeRuimteCapBp: capBp,
-        openingQuorum: dto.openingQuorum ?? false, merkleRoot: null, rootPublishedAt: null, publishedAt: null, openingRequestedBy: null, openedAt: null, cancelReason: null,
+        openingQuorum: dto.openingQuorum ?? false, lotterySeed: null, standstillEndsAt: null, merkleRoot: null, rootPublishedAt: null, publishedAt: null, openingRequestedBy: null, openedAt: null, cancelReason: null,
         bidPublicKey: '', wrappedPrivateKey: Buffer.alloc(0),
       });
       await tx.manager.insert(TenderEntity, tender);

@@ -59,6 +59,13 @@ export class TenderEntity {
   @Column({ name: 'opened_at', type: 'timestamptz', nullable: true })
   openedAt!: Date | null;
 
+  /** TD-8: recorded when the award is decided; draws between equal bids are reproducible from it. */
+  @Column({ name: 'lottery_seed', type: 'varchar', length: 64, nullable: true })
+  lotterySeed!: string | null;
+
+  @Column({ name: 'standstill_ends_at', type: 'timestamptz', nullable: true })
+  standstillEndsAt!: Date | null;
+
   @Column({ name: 'cancel_reason', type: 'text', nullable: true })
   cancelReason!: string | null;
 
