@@ -278,5 +278,27 @@ describe('tenders: selection and sealed bids (SPEC §4, TD-1 … TD-6, TD-9)', (
     expect(contracts.map((c) => c.trancheNo)).toEqual([1, 2]);
     expect(contracts[0]).toMatchObject({ providerId: cheapest.providerId, minReferrals: 20, averagePriceCents: 380_000 });
     expect((await as(officer).get(`/api/tenders/${tender.id}`)).body.status).toBe('CONTRACTED');
+
+    clock.reset();
+    const draft = (await as(officer).post('/api/tenders', tenderBody())).body;
+    const priceOnly = { PRICE: 100, DROP_OUT: 0, PLACEMENT: 0, DURATION: 0, TARGET_GROUP_FIT: 0, REGIONAL_FIT: 0 };
+    const history = await as(officer).post(`/api/tenders/${draft.id}/weight-simulation`, { historicalTenderId: tender.id, scenarios: [{ name: 'alleen prijs', weights: priceOnly }] });
+    expect(history.status).toBe(200);
+    const [scenario] = history.body.alternatives;
+    expect(scenario.lots.find((l: { lotId: string }) => l.lotId === lot.id).ranking[0]).toBe(cheapest.bidId);
+    expect(scenario.summary.decidedBy.PRICE).toBe(scenario.summary.lotsCompared);
+  });
+
+  it('TD-10: the weight simulator ranks synthetic bids under each scenario and says when one criterion alone decides', async () => {
+    const draft = (await as(officer).post('/api/tenders', tenderBody())).body;
+    const placementOnly = { PRICE: 0, DROP_OUT: 0, PLACEMENT: 100, DURATION: 0, TARGET_GROUP_FIT: 0, REGIONAL_FIT: 0 };
+    const res = await as(officer).post(`/api/tenders/${draft.id}/weight-simulation`, { scenarios: [{ name: 'plaatsing', weights: placementOnly }] });
+    expect(res.status).toBe(200);
+    expect(res.body.base.summary.lotsCompared).toBe(6);
+    expect(res.body.alternatives[0].summary).toMatchObject({ lotsCompared: 6, decidedByOneCriterion: 6 });
+    const again = await as(officer).post(`/api/tenders/${draft.id}/weight-simulation`, { scenarios: [{ name: 'plaatsing', weights: placementOnly }] });
+    expect(again.body).toEqual(res.body);
+    expect((await as(officer).post(`/api/tenders/${draft.id}/weight-simulation`, { scenarios: [{ name: 'fout', weights: { ...placementOnly, PRICE: 1 } }] })).status).toBe(400);
+    expect((await as(evaluator).post(`/api/tenders/${draft.id}/weight-simulation`, { scenarios: [{ name: 'plaatsing', weights: placementOnly }] })).status).toBe(403);
   });
 });

@@ -3,3 +3,4 @@ export * from './providers.js';
 export * from './calibration.js';
 export * from './clients.js';
 export * from './trajectories.js';
+export * from './bids.js';

@@ -1108,6 +1108,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tenders/{id}/weight-simulation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TenderEvaluation_simulate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/tenders": {
         parameters: {
             query?: never;
@@ -1989,6 +2005,18 @@ export interface components {
             providerName: string;
             minReferrals: number;
             averagePriceCents: number;
+        };
+        WeightScenarioDto: {
+            name: string;
+            weights: components["schemas"]["WeightsDto"];
+        };
+        WeightSimulationRequestDto: {
+            scenarios: components["schemas"]["WeightScenarioDto"][];
+            /**
+             * Format: uuid
+             * @description rank the opened and evaluated bids of this earlier tender; absent: synthetic bids
+             */
+            historicalTenderId?: string;
         };
         MerkleRootDto: {
             /** Format: uuid */
@@ -3834,6 +3862,30 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ContractDto"][];
                 };
+            };
+        };
+    };
+    TenderEvaluation_simulate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WeightSimulationRequestDto"];
+            };
+        };
+        responses: {
+            /** @description TD-10: rankings under the tender's weights and each scenario, and which criteria decide alone */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

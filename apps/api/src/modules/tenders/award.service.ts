@@ -62,7 +62,7 @@ export class AwardService {
       tender.lotterySeed = randomBytes(16).toString('hex');
       await tx.manager.save(tender);
       const lots = await tx.manager.find(TenderLotEntity, { where: { tenderId }, order: { code: 'ASC' } });
-      const bidsByLot = await this.openedBids(tx.manager, tenderId);
+      const bidsByLot = await this.evaluatedBids(tenderId, tx.manager);
       for (const lot of lots) {
         const result = awardLot(
           { lotId: lot.id, maxPriceCents: lot.maxPriceCents, maxDurationDays: lot.maxDurationDays, tranches: Array.from({ length: lot.tranches }, (_, i) => ({ trancheId: `${lot.code}#${i + 1}`, region: lot.region, minReferrals: lot.minReferrals })) },
@@ -177,7 +177,8 @@ export class AwardService {
     await tx.emit(...contracts.map((c) => ({ type: 'tender.contract-created', aggregateType: 'tender', aggregateId: tenderId, payload: { lotId: c.lotId, trancheNo: c.trancheNo, providerId: c.providerId, bidId: c.bidId } })));
   }
 
-  private async openedBids(manager: EntityManager, tenderId: string): Promise<Map<string, Bid[]>> {
+  /** The opened bids with the panel's scores and consensus, per lot, as the award engine takes them. */
+  async evaluatedBids(tenderId: string, manager: EntityManager = this.dataSource.manager): Promise<Map<string, Bid[]>> {
     const rows = await manager.query<OpenedRow[]>(
       `SELECT b.id, b.lot_id, b.provider_id, b.opened_content AS content,
               jsonb_object_agg(c.criterion, (SELECT jsonb_agg(s.score ORDER BY s.score) FROM tender_score s WHERE s.bid_id = b.id AND s.criterion = c.criterion)) AS scores,

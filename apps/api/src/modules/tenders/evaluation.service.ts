@@ -8,7 +8,7 @@ import { DomainException } from '../../common/problem/error-code.js';
 import { UserEntity } from '../identity/entities/user.entity.js';
 import { UnitOfWork } from '../platform/unit-of-work.service.js';
 import { ConsensusDto, EvaluationCellDto, MyScoreDto } from './dto/evaluation.dto.js';
-import { TenderConsensusEntity, TenderEvaluatorEntity, TenderScoreEntity } from './entities/evaluation.entities.js';
+import { TenderConsensusEntity, TenderEvaluatorEntity } from './entities/evaluation.entities.js';
 import { SealedBidEntity } from './entities/sealed-bid.entity.js';
 import { TenderEntity } from './entities/tender.entity.js';
 import { TendersService } from './tenders.service.js';

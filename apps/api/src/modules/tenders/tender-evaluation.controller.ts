@@ -1,15 +1,16 @@
 import { Body, Controller, Get, HttpCode, Param, ParseEnumPipe, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Permission } from '@rim/contracts';
-import { QUALITATIVE_CRITERIA, type QualitativeCriterion } from '@rim/domain';
+import { QUALITATIVE_CRITERIA, type QualitativeCriterion, type WeightSimulation } from '@rim/domain';
 import type { Actor } from '../../common/auth/actor.js';
 import { CurrentActor, Permissions } from '../../common/auth/access.decorators.js';
 import { AwardService } from './award.service.js';
 import {
-  AssignEvaluatorDto, ConsensusDto, ContractDto, EvaluationCellDto, LotAwardDto, MyScoreDto, ObjectionDecisionDto, ObjectionDto, ObjectionInputDto, ScoreDto, ScoreSheetDto,
+  AssignEvaluatorDto, ConsensusDto, ContractDto, EvaluationCellDto, LotAwardDto, MyScoreDto, ObjectionDecisionDto, ObjectionDto, ObjectionInputDto, ScoreDto, ScoreSheetDto, WeightSimulationRequestDto,
 } from './dto/evaluation.dto.js';
 import { TenderDto } from './dto/tender.dto.js';
 import { EvaluationService } from './evaluation.service.js';
+import { WeightSimulationService } from './weight-simulation.service.js';
 
 const ID = new ParseUUIDPipe();
 const CRITERION = new ParseEnumPipe(Object.fromEntries(QUALITATIVE_CRITERIA.map((c) => [c, c])));
@@ -22,6 +23,7 @@ export class TenderEvaluationController {
   constructor(
     private readonly evaluation: EvaluationService,
     private readonly award: AwardService,
+    private readonly simulation: WeightSimulationService,
   ) {}
 
   @Permissions(Permission.TenderManage)
@@ -125,6 +127,14 @@ export class TenderEvaluationController {
   @ApiOkResponse({ type: ContractDto, isArray: true })
   contract(@CurrentActor() actor: Actor, @Param('id', ID) id: string): Promise<ContractDto[]> {
     return this.award.contract(actor, id);
+  }
+
+  @Permissions(Permission.TenderManage)
+  @Post('weight-simulation')
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'TD-10: rankings under the tender\'s weights and each scenario, and which criteria decide alone' })
+  simulate(@Param('id', ID) id: string, @Body() body: WeightSimulationRequestDto): Promise<WeightSimulation> {
+    return this.simulation.simulate(id, body);
   }
 
   @Permissions(Permission.TenderRead)

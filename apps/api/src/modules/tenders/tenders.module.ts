@@ -9,12 +9,13 @@ import { PublicTendersController } from './public-tenders.controller.js';
 import { TenderEvaluationController } from './tender-evaluation.controller.js';
 import { TendersController } from './tenders.controller.js';
 import { TendersService } from './tenders.service.js';
+import { WeightSimulationService } from './weight-simulation.service.js';
 
 /** SPEC §4: tenders, selection, sealed bids, opening, evaluation, award, standstill and contracts. */
 @Module({
   imports: [PlatformModule, ReferenceModule],
   controllers: [TendersController, TenderEvaluationController, PublicTendersController],
-  providers: [TendersService, BidsService, BidVault, EvaluationService, AwardService],
+  providers: [TendersService, BidsService, BidVault, EvaluationService, AwardService, WeightSimulationService],
   exports: [TendersService, BidsService],
 })
 export class TendersModule {}

@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { QUALITATIVE_CRITERIA, type QualitativeCriterion } from '@rim/domain';
-import { IsBoolean, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { WeightsDto } from './tender.dto.js';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDefined, IsInt, IsOptional, IsString, IsUUID, ValidateNested, Max, MaxLength, Min, MinLength } from 'class-validator';
 
 export class AssignEvaluatorDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() userId!: string;
@@ -90,4 +92,20 @@ export class LotAwardDto {
   @ApiProperty() lotCode!: string;
   @ApiProperty({ type: ScoreSheetDto, isArray: true }) sheets!: ScoreSheetDto[];
   @ApiProperty({ description: 'tranche → winning bidder (null: too few distinct bidders)' }) tranches!: { trancheId: string; bidderId: string | null }[];
+}
+
+export class WeightScenarioDto {
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(100) name!: string;
+  @ApiProperty({ type: WeightsDto }) @IsDefined() @ValidateNested() @Type(() => WeightsDto) weights!: WeightsDto;
+}
+
+export class WeightSimulationRequestDto {
+  @ApiProperty({ type: WeightScenarioDto, isArray: true })
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => WeightScenarioDto)
+  scenarios!: WeightScenarioDto[];
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'rank the opened and evaluated bids of this earlier tender; absent: synthetic bids' })
+  @IsOptional()
+  @IsUUID()
+  historicalTenderId?: string;
 }
