@@ -12,6 +12,18 @@ import { LoginPage } from './pages/login/LoginPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { MyOrganisationPage } from './pages/organisation/MyOrganisationPage.js';
 import { ProviderRegisterPage } from './pages/register/ProviderRegisterPage.js';
+import { ClientChoiceSetPage } from './pages/coach/ClientChoiceSetPage.js';
+import { EvidenceReviewPage } from './pages/officer/EvidenceReviewPage.js';
+import { FrameworksPage } from './pages/officer/FrameworksPage.js';
+import { ParticipantsPage } from './pages/officer/ParticipantsPage.js';
+import { ReviewPage } from './pages/officer/ReviewPage.js';
+import { ReviewQueuePage } from './pages/officer/ReviewQueuePage.js';
+import { ApplicationPage } from './pages/provider/ApplicationPage.js';
+import { MyFrameworkPage } from './pages/provider/MyFrameworkPage.js';
+import { NotificationsPage } from './pages/provider/NotificationsPage.js';
+import { ChoicePage } from './pages/public/ChoicePage.js';
+import { ProviderSignupPage } from './pages/public/ProviderSignupPage.js';
+import { PublicParticipantsPage } from './pages/public/PublicParticipantsPage.js';
 
 const guarded = (permission: Permission, page: ReactNode) => <RequirePermission permission={permission}>{page}</RequirePermission>;
 
@@ -23,6 +35,9 @@ export function App() {
         <BrowserRouter>
           <Routes>
             <Route path="/login" element={<LoginPage />} />
+            <Route path="/registreren" element={<ProviderSignupPage />} />
+            <Route path="/openbaar/deelnemers" element={<PublicParticipantsPage />} />
+            <Route path="/openbaar/keuzepagina" element={<ChoicePage />} />
             <Route
               element={
                 <RequireAuth>
@@ -33,6 +48,15 @@ export function App() {
               <Route index element={<HomePage />} />
               <Route path="aanbieders" element={guarded(Permission.ProviderRegisterRead, <ProviderRegisterPage />)} />
               <Route path="mijn-organisatie" element={guarded(Permission.OrganisationReadOwn, <MyOrganisationPage />)} />
+              <Route path="mijn-raamovereenkomst" element={guarded(Permission.ApplicationWriteOwn, <MyFrameworkPage />)} />
+              <Route path="aanvragen/:id" element={guarded(Permission.ApplicationWriteOwn, <ApplicationPage />)} />
+              <Route path="meldingen" element={guarded(Permission.ApplicationWriteOwn, <NotificationsPage />)} />
+              <Route path="beoordelen" element={guarded(Permission.ApplicationReview, <ReviewQueuePage />)} />
+              <Route path="beoordelen/:id" element={guarded(Permission.ApplicationReview, <ReviewPage />)} />
+              <Route path="bewijsstukken/:organisationId" element={guarded(Permission.ApplicationReview, <EvidenceReviewPage />)} />
+              <Route path="deelnemers" element={guarded(Permission.ParticipationManage, <ParticipantsPage />)} />
+              <Route path="raamovereenkomsten" element={guarded(Permission.FrameworkManage, <FrameworksPage />)} />
+              <Route path="keuzeset" element={guarded(Permission.ChoiceSetRead, <ClientChoiceSetPage />)} />
               <Route path="audittrail" element={guarded(Permission.AuditRead, <AuditTrailPage />)} />
               <Route path="wachtrijen" element={guarded(Permission.QueueMonitor, <QueueMonitorPage />)} />
               <Route path="*" element={<NotFoundPage />} />

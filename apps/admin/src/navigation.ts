@@ -14,6 +14,12 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/aanbieders', label: 'nav.providerRegister', permission: Permission.ProviderRegisterRead },
   { path: '/mijn-organisatie', label: 'nav.myOrganisation', permission: Permission.OrganisationReadOwn },
+  { path: '/mijn-raamovereenkomst', label: 'nav.myFramework', permission: Permission.ApplicationWriteOwn },
+  { path: '/meldingen', label: 'nav.notifications', permission: Permission.ApplicationWriteOwn },
+  { path: '/beoordelen', label: 'nav.reviewQueue', permission: Permission.ApplicationReview },
+  { path: '/deelnemers', label: 'nav.participants', permission: Permission.ParticipationManage },
+  { path: '/raamovereenkomsten', label: 'nav.frameworks', permission: Permission.FrameworkManage },
+  { path: '/keuzeset', label: 'nav.choiceSet', permission: Permission.ChoiceSetRead },
   { path: '/audittrail', label: 'nav.auditTrail', permission: Permission.AuditRead },
   { path: '/wachtrijen', label: 'nav.queues', permission: Permission.QueueMonitor },
 ];
@@ -21,3 +27,11 @@ export const NAV_ITEMS: readonly NavItem[] = [
 export function navItemsFor(user: SessionUser): NavItem[] {
   return NAV_ITEMS.filter((item) => hasPermission(user, item.permission));
 }
+
+/** Pages anyone may open without an account (SPEC §1: the public, job seekers, providers that want to register). */
+export const PUBLIC_NAV_ITEMS: ReadonlyArray<{ path: string; label: MessageKey }> = [
+  { path: '/openbaar/deelnemers', label: 'nav.publicParticipants' },
+  { path: '/openbaar/keuzepagina', label: 'nav.choicePage' },
+  { path: '/registreren', label: 'nav.signUp' },
+  { path: '/login', label: 'nav.login' },
+];

@@ -15,3 +15,48 @@ export type AuditPage = OkJson<paths['/api/audit']['get']>;
 export type AuditEntry = AuditPage['items'][number];
 export type ChainVerification = OkJson<paths['/api/audit/verify']['get']>;
 export type QueueMonitor = OkJson<paths['/api/admin/queues']['get']>;
+
+type CreatedJson<Operation> = Operation extends { responses: { 201: { content: { 'application/json': infer Body } } } } ? Body : never;
+type BodyOf<Operation> = Operation extends { requestBody: { content: { 'application/json': infer Body } } } ? Body : never;
+
+export type CodeList = OkJson<paths['/api/reference/code-lists/{id}']['get']>;
+export type CodeEntry = CodeList['entries'][number];
+
+export type Framework = OkJson<paths['/api/frameworks/{id}']['get']>;
+export type Requirement = Framework['terms']['checklist'][number];
+export type CreateFrameworkInput = BodyOf<paths['/api/frameworks']['post']>;
+export type NewTermsInput = BodyOf<paths['/api/frameworks/{id}/terms']['post']>;
+
+export type SelfRegistration = BodyOf<paths['/api/public/provider-registrations']['post']>;
+export type SelfRegistrationResult = CreatedJson<paths['/api/public/provider-registrations']['post']>;
+export type PublicParticipantPage = OkJson<paths['/api/public/frameworks/{id}/participants']['get']>;
+export type PublicParticipant = PublicParticipantPage['items'][number];
+export type ChoiceSet = OkJson<paths['/api/public/frameworks/{id}/choice-set']['get']>;
+export type ChoiceSetItem = ChoiceSet['items'][number];
+
+export type Application = OkJson<paths['/api/applications/{id}']['get']>;
+export type ApplicationStatus = Application['status'];
+export type ApplicationEvent = Application['history'][number];
+export type RequirementDecision = NonNullable<ApplicationEvent['decisions']>[number];
+export type ApplicationUpdate = BodyOf<paths['/api/applications/{id}']['patch']>;
+export type Location = Application['locations'][number];
+export type ApplicationPage = OkJson<paths['/api/applications']['get']>;
+export type ApplicationSummary = ApplicationPage['items'][number];
+export type ApplicationQuery = QueryOf<paths['/api/applications']['get']>;
+
+export type EvidenceDocument = OkJson<paths['/api/evidence/{id}/review']['post']>;
+export type EvidenceStatus = EvidenceDocument['status'];
+
+export type ParticipationPage = OkJson<paths['/api/participations']['get']>;
+export type Participation = ParticipationPage['items'][number];
+export type ParticipationQuery = QueryOf<paths['/api/participations']['get']>;
+export type EffectiveStatus = Participation['effectiveStatus'];
+
+/** GET /api/me/notifications; its OpenAPI document has no schema, so the client checks the shape itself. */
+export interface ProviderNotification {
+  id: string;
+  kind: string;
+  message: string;
+  data: Readonly<Record<string, unknown>>;
+  createdAt: string;
+}

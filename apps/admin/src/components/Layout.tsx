@@ -3,7 +3,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useAuth, useSessionUser } from '../auth/auth.js';
 import { isMessageKey, useI18n } from '../i18n/i18n.js';
-import { navItemsFor } from '../navigation.js';
+import { navItemsFor, PUBLIC_NAV_ITEMS } from '../navigation.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 
 /** Moves keyboard and screen-reader focus to <main> after client-side navigation (not on first load). */
@@ -49,9 +49,40 @@ function Frame({ tools, nav, children }: { tools: ReactNode; nav?: ReactNode; ch
   );
 }
 
-/** Layout for pages without a session (login): header with the language switch, main, footer. */
+interface MenuLink {
+  path: string;
+  label: string;
+  end?: boolean;
+  permission?: string;
+}
+
+function Menu({ label, testId, links }: { label: string; testId: string; links: readonly MenuLink[] }) {
+  const linkClass = ({ isActive }: { isActive: boolean }) =>
+    `utrecht-link utrecht-link--html-a utrecht-nav-list__link${isActive ? ' rim-nav__link--current' : ''}`;
+  return (
+    <NavBar aria-label={label} className="rim-nav" data-testid={testId}>
+      <ul className="utrecht-nav-list rim-nav__list" role="list">
+        {links.map((link) => (
+          <li className="utrecht-nav-list__item" key={link.path}>
+            <NavLink to={link.path} end={link.end} className={linkClass} data-permission={link.permission}>
+              {link.label}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </NavBar>
+  );
+}
+
+/** Layout for pages without a session (login, the public framework pages): the public menu and the language switch. */
 export function PublicLayout({ children }: { children: ReactNode }) {
-  return <Frame tools={<LanguageSwitch />}>{children}</Frame>;
+  const { t } = useI18n();
+  const nav = <Menu label={t('a11y.publicNav')} testId="public-nav" links={PUBLIC_NAV_ITEMS.map((item) => ({ path: item.path, label: t(item.label) }))} />;
+  return (
+    <Frame tools={<LanguageSwitch />} nav={nav}>
+      {children}
+    </Frame>
+  );
 }
 
 /** The signed-in shell: the menu shows only what the user's permissions allow. */
@@ -61,8 +92,6 @@ export function Shell() {
   const { t } = useI18n();
   const roleKey = `role.${user.role}`;
   const roleLabel = isMessageKey(roleKey) ? t(roleKey) : user.role;
-  const linkClass = ({ isActive }: { isActive: boolean }) =>
-    `utrecht-link utrecht-link--html-a utrecht-nav-list__link${isActive ? ' rim-nav__link--current' : ''}`;
 
   const tools = (
     <>
@@ -79,27 +108,13 @@ export function Shell() {
     </>
   );
 
-  const nav = (
-    <NavBar aria-label={t('a11y.mainNav')} className="rim-nav" data-testid="main-nav">
-      <ul className="utrecht-nav-list rim-nav__list" role="list">
-        <li className="utrecht-nav-list__item">
-          <NavLink to="/" end className={linkClass}>
-            {t('nav.home')}
-          </NavLink>
-        </li>
-        {navItemsFor(user).map((item) => (
-          <li className="utrecht-nav-list__item" key={item.path}>
-            <NavLink to={item.path} className={linkClass} data-permission={item.permission}>
-              {t(item.label)}
-            </NavLink>
-          </li>
-        ))}
-      </ul>
-    </NavBar>
-  );
+  const links: MenuLink[] = [
+    { path: '/', label: t('nav.home'), end: true },
+    ...navItemsFor(user).map((item) => ({ path: item.path, label: t(item.label), permission: item.permission })),
+  ];
 
   return (
-    <Frame tools={tools} nav={nav}>
+    <Frame tools={tools} nav={<Menu label={t('a11y.mainNav')} testId="main-nav" links={links} />}>
       <Outlet />
     </Frame>
   );

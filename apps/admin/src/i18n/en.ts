@@ -1,3 +1,4 @@
+import { frameworkEn } from './framework.en.js';
 import type { Dictionary } from './nl.js';
 
 /** English. Typed as a complete Dictionary: a missing or unknown key is a compile error. */
@@ -165,4 +166,6 @@ export const en: Dictionary = {
   'queues.failed.attempts': 'Attempts',
   'queues.failed.at': 'Time',
   'queues.updatedAt': 'Updated at {time}',
+
+  ...frameworkEn,
 };

@@ -19,6 +19,10 @@ export interface I18n {
   t(key: MessageKey, params?: Params): string;
   formatNumber(value: number): string;
   formatDateTime(iso: string): string;
+  /** A calendar date: `2026-03-01` as is (no time-zone shift), an instant as its date in Dutch time. */
+  formatDate(iso: string): string;
+  /** The last day before an exclusive deadline instant, e.g. a decision due by 00:00 on the 5th is due on the 4th. */
+  formatLastDay(iso: string): string;
   formatTime(date: Date): string;
 }
 
@@ -64,6 +68,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     const numbers = new Intl.NumberFormat(locale);
     const dateTimes = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium', timeZone: TIME_ZONE });
     const times = new Intl.DateTimeFormat(locale, { timeStyle: 'medium', timeZone: TIME_ZONE });
+    const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: TIME_ZONE });
+    const calendarDates = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
     return {
       lang,
       setLang,
@@ -74,6 +80,16 @@ export function I18nProvider({ children }: { children: ReactNode }) {
         return Number.isNaN(date.getTime()) ? iso : dateTimes.format(date);
       },
       formatTime: (date) => times.format(date),
+      formatDate: (iso) => {
+        const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
+        const date = new Date(dateOnly ? `${iso}T00:00:00Z` : iso);
+        if (Number.isNaN(date.getTime())) return iso;
+        return (dateOnly ? calendarDates : dates).format(date);
+      },
+      formatLastDay: (iso) => {
+        const end = Date.parse(iso);
+        return Number.isNaN(end) ? iso : dates.format(new Date(end - 1));
+      },
     };
   }, [lang, setLang]);
 

@@ -1,3 +1,5 @@
+import { frameworkNl } from './framework.nl.js';
+
 /** Dutch, the default language. The key set of this dictionary is the key set of every other language. */
 export const nl = {
   'app.name': 'Re-integratiemarkt',
@@ -163,6 +165,8 @@ export const nl = {
   'queues.failed.attempts': 'Pogingen',
   'queues.failed.at': 'Tijdstip',
   'queues.updatedAt': 'Bijgewerkt om {time}',
+
+  ...frameworkNl,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

@@ -5,11 +5,12 @@ import {
   FormFieldErrorMessage,
   FormLabel,
   Heading1,
+  Heading2,
   Paragraph,
   Textbox,
 } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { ApiError, networkProblem } from '../../api/problem.js';
 import { useAuth } from '../../auth/auth.js';
 import type { LoginLocationState } from '../../auth/guards.js';
@@ -141,6 +142,24 @@ export function LoginPage() {
             {busy ? t('login.busy') : t('login.submit')}
           </Button>
         </form>
+        <section aria-labelledby="login-public" className="rim-login__public">
+          <Heading2 id="login-public">{t('login.publicTitle')}</Heading2>
+          <Paragraph>
+            {t('login.noAccount')}{' '}
+            <Link to="/registreren" className="utrecht-link utrecht-link--html-a">
+              {t('nav.signUp')}
+            </Link>
+          </Paragraph>
+          <Paragraph>
+            <Link to="/openbaar/deelnemers" className="utrecht-link utrecht-link--html-a">
+              {t('nav.publicParticipants')}
+            </Link>
+            {' · '}
+            <Link to="/openbaar/keuzepagina" className="utrecht-link utrecht-link--html-a">
+              {t('nav.choicePage')}
+            </Link>
+          </Paragraph>
+        </section>
       </div>
     </PublicLayout>
   );
