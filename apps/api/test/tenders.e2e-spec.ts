@@ -227,6 +227,8 @@ describe('tenders: selection and sealed bids (SPEC §4, TD-1 … TD-6, TD-9)', (
     const [e1, e2] = await Promise.all(panel.map((u) => tokenFor(u)));
     for (const member of panel) await as(officer).post(`/api/tenders/${tender.id}/evaluators`, { userId: member.id });
     expect((await as(officer).post(`/api/tenders/${tender.id}/evaluators`, { userId: (await createUser({ role: Role.BuyerCoach })).id })).status).toBe(400);
+    const candidates = (await as(officer).get(`/api/tenders/${tender.id}/evaluators`)).body as { id: string; assigned: boolean }[];
+    expect(candidates.filter((c) => c.assigned).map((c) => c.id).sort()).toEqual(panel.map((u) => u.id).sort());
     const bids = (await as(evaluator).get(`/api/tenders/${tender.id}/bids`)).body as { bidId: string; priceCents: number; providerId: string }[];
     expect((await as(evaluator).put(`/api/tenders/${tender.id}/bids/${bids[0]!.bidId}/scores/TARGET_GROUP_FIT`, { score: 7 })).status).toBe(403);
     expect((await as(e1!).put(`/api/tenders/${tender.id}/bids/${bids[0]!.bidId}/scores/TARGET_GROUP_FIT`, { score: 11 })).status).toBe(400);

@@ -907,7 +907,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["TenderEvaluation_panel"];
         put?: never;
         post: operations["TenderEvaluation_assign"];
         delete?: never;
@@ -1909,6 +1909,14 @@ export interface components {
         AssignEvaluatorDto: {
             /** Format: uuid */
             userId: string;
+        };
+        PanelMemberDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            email: string;
+            /** @description on this tender's panel */
+            assigned: boolean;
         };
         ScoreDto: {
             score: number;
@@ -3523,6 +3531,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OpenedBidDto"][];
+                };
+            };
+        };
+    };
+    TenderEvaluation_panel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelMemberDto"][];
                 };
             };
         };

@@ -7,7 +7,7 @@ import type { Actor } from '../../common/auth/actor.js';
 import { DomainException } from '../../common/problem/error-code.js';
 import { UserEntity } from '../identity/entities/user.entity.js';
 import { UnitOfWork } from '../platform/unit-of-work.service.js';
-import { ConsensusDto, EvaluationCellDto, MyScoreDto } from './dto/evaluation.dto.js';
+import { ConsensusDto, EvaluationCellDto, MyScoreDto, PanelMemberDto } from './dto/evaluation.dto.js';
 import { TenderConsensusEntity, TenderEvaluatorEntity } from './entities/evaluation.entities.js';
 import { SealedBidEntity } from './entities/sealed-bid.entity.js';
 import { TenderEntity } from './entities/tender.entity.js';
@@ -41,6 +41,16 @@ export class EvaluationService {
       await tx.manager.createQueryBuilder().insert().into(TenderEvaluatorEntity).values({ tenderId, userId }).orIgnore().execute();
       await tx.audit({ action: 'tender.evaluator-assigned', entityType: 'tender', entityId: tenderId, data: { userId } });
     });
+  }
+
+  /** Panel members who can be assigned (active buyer.evaluator users), marking those already on this tender's panel. */
+  async panel(tenderId: string): Promise<PanelMemberDto[]> {
+    const rows = await this.dataSource.query<{ id: string; name: string; email: string; assigned: boolean }[]>(
+      `SELECT u.id, u.name, u.email, EXISTS (SELECT 1 FROM tender_evaluator e WHERE e.tender_id = $1 AND e.user_id = u.id) AS assigned
+         FROM app_user u WHERE u.role = $2 AND u.active ORDER BY u.name, u.id`,
+      [tenderId, Role.BuyerEvaluator],
+    );
+    return rows;
   }
 
   /** An assigned evaluator's own score; it can be revised until the panel agrees on that cell. */

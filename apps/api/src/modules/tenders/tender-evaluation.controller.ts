@@ -6,7 +6,7 @@ import type { Actor } from '../../common/auth/actor.js';
 import { CurrentActor, Permissions } from '../../common/auth/access.decorators.js';
 import { AwardService } from './award.service.js';
 import {
-  AssignEvaluatorDto, ConsensusDto, ContractDto, EvaluationCellDto, LotAwardDto, MyScoreDto, ObjectionDecisionDto, ObjectionDto, ObjectionInputDto, ScoreDto, ScoreSheetDto, WeightSimulationRequestDto,
+  AssignEvaluatorDto, ConsensusDto, ContractDto, EvaluationCellDto, LotAwardDto, MyScoreDto, ObjectionDecisionDto, ObjectionDto, ObjectionInputDto, PanelMemberDto, ScoreDto, ScoreSheetDto, WeightSimulationRequestDto,
 } from './dto/evaluation.dto.js';
 import { TenderDto } from './dto/tender.dto.js';
 import { EvaluationService } from './evaluation.service.js';
@@ -31,6 +31,13 @@ export class TenderEvaluationController {
   @HttpCode(204)
   assign(@CurrentActor() actor: Actor, @Param('id', ID) id: string, @Body() body: AssignEvaluatorDto): Promise<void> {
     return this.evaluation.assignEvaluator(actor, id, body.userId);
+  }
+
+  @Permissions(Permission.TenderManage)
+  @Get('evaluators')
+  @ApiOkResponse({ type: PanelMemberDto, isArray: true })
+  panel(@Param('id', ID) id: string): Promise<PanelMemberDto[]> {
+    return this.evaluation.panel(id);
   }
 
   @Permissions(Permission.TenderBidsRead)

@@ -109,3 +109,10 @@ export class WeightSimulationRequestDto {
   @IsUUID()
   historicalTenderId?: string;
 }
+
+export class PanelMemberDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty() email!: string;
+  @ApiProperty({ description: 'on this tender\'s panel' }) assigned!: boolean;
+}
