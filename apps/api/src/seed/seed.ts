@@ -11,6 +11,7 @@ import { UsersService } from '../modules/identity/users.service.js';
 import { BulkEnrolmentService } from '../modules/frameworks/bulk-enrolment.service.js';
 import { FrameworkEntity } from '../modules/frameworks/entities/framework.entity.js';
 import { FrameworksService } from '../modules/frameworks/frameworks.service.js';
+import { demoPeople, seedDemoTenders } from './demo-tenders.js';
 import { marketCsv } from './market-csv.js';
 
 const SEED = 2026;
@@ -71,6 +72,10 @@ async function seed(): Promise<void> {
       await users.create(null, { email, name, role, organisationId, password: DEMO_PASSWORD });
     }
     say(`seed: ${demoUsers.length} demo users ready`);
+
+    const bidders = await Promise.all(market.slice(1, 7).map(async (p) => (await organisations.findOneByOrFail({ kvkNumber: p.kvkNumber })).id));
+    const tenders = await seedDemoTenders(app, await demoPeople(app, buyer, bidders, DEMO_PASSWORD));
+    say(`seed: tenders ${tenders.length ? `added: ${tenders.join('; ')}` : 'were there already'}`);
   } finally {
     await app.close();
   }
