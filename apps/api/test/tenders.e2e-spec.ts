@@ -303,4 +303,45 @@ describe('tenders: selection and sealed bids (SPEC §4, TD-1 … TD-6, TD-9)', (
     expect((await as(officer).post(`/api/tenders/${draft.id}/weight-simulation`, { scenarios: [{ name: 'fout', weights: { ...placementOnly, PRICE: 1 } }] })).status).toBe(400);
     expect((await as(evaluator).post(`/api/tenders/${draft.id}/weight-simulation`, { scenarios: [{ name: 'plaatsing', weights: placementOnly }] })).status).toBe(403);
   });
+
+  it('TD-4: questions close on time, answers reach everyone without the asker, and a material amendment sets aside bids not re-confirmed', async () => {
+    const { tender, lot, providers } = await inAwardPhase(2, { questionsCloseAt: new Date(Date.now() + 2 * DAY).toISOString() });
+    const [a, b] = providers as [string, string];
+    const asked = await as(a).post(`/api/tenders/${tender.id}/questions`, { question: 'Mag een traject deels online worden uitgevoerd?' });
+    expect(asked.status).toBe(201);
+    const officerView = (await as(officer).get(`/api/tenders/${tender.id}/questions`)).body;
+    expect(officerView[0].askedBy).toBeDefined();
+    await as(officer).post(`/api/tenders/${tender.id}/questions/${asked.body.id}/answer`, { answer: 'Ja, tot de helft van de begeleidingsuren.' });
+    const nota = await as().get(`/api/public/tenders/${tender.id}/clarifications`);
+    expect(nota.body.questions).toEqual([expect.objectContaining({ question: 'Mag een traject deels online worden uitgevoerd?', answer: 'Ja, tot de helft van de begeleidingsuren.' })]);
+    expect(JSON.stringify(nota.body)).not.toContain(officerView[0].askedBy);
+    expect(nota.body.questions[0].askedBy).toBeUndefined();
+
+    const first = (await as(a).put(`/api/tenders/${tender.id}/lots/${lot.id}/bid`, bid('a'))).body;
+    await as(b).put(`/api/tenders/${tender.id}/lots/${lot.id}/bid`, bid('b'));
+    const later = new Date(Date.parse(tender.bidDeadlineAt) + 7 * DAY).toISOString();
+    expect((await as(officer).post(`/api/tenders/${tender.id}/amendments`, { summary: 'Eerdere deadline', material: false, newBidDeadlineAt: new Date(Date.parse(tender.bidDeadlineAt) - DAY).toISOString() })).status).toBe(400);
+    const amendment = await as(officer).post(`/api/tenders/${tender.id}/amendments`, { summary: 'Minimaal aantal verwijzingen verlaagd naar 15.', material: true, newBidDeadlineAt: later });
+    expect(amendment.body).toMatchObject({ amendmentNo: 1, material: true, bidDeadlineAfter: later });
+    expect((await as(a).post(`/api/tenders/${tender.id}/lots/${lot.id}/bid/confirmation`)).status).toBe(200);
+
+    clock.travelTo(new Date(Date.parse(tender.bidDeadlineAt) + DAY));
+    expect((await as(b).put(`/api/tenders/${tender.id}/lots/${lot.id}/bid`, bid('b2'))).status).toBe(200);
+    await as(b).delete(`/api/tenders/${tender.id}/lots/${lot.id}/bid`);
+    const c = await tokenFor(await createUser({ role: Role.ProviderAdmin }));
+    expect((await as(c).post(`/api/tenders/${tender.id}/questions`, { question: 'Is de vraagtermijn nog open?' })).body.code).toBe('TENDER_DEADLINE_PASSED');
+
+    clock.reset();
+    const unconfirmed = await inAwardPhase(2);
+    const kept = (await as(unconfirmed.providers[0]!).put(`/api/tenders/${unconfirmed.tender.id}/lots/${unconfirmed.lot.id}/bid`, bid('blijft'))).body;
+    await as(unconfirmed.providers[1]!).put(`/api/tenders/${unconfirmed.tender.id}/lots/${unconfirmed.lot.id}/bid`, bid('vervalt'));
+    await as(officer).post(`/api/tenders/${unconfirmed.tender.id}/amendments`, { summary: 'Gewijzigde financieringsvoorwaarden.', material: true });
+    await as(unconfirmed.providers[0]!).post(`/api/tenders/${unconfirmed.tender.id}/lots/${unconfirmed.lot.id}/bid/confirmation`);
+    clock.travelTo(new Date(Date.parse(unconfirmed.tender.bidDeadlineAt) + 1000));
+    expect((await as().get(`/api/public/tenders/${unconfirmed.tender.id}/merkle-root`)).body.commitments).toBe(1);
+    expect((await as(officer).post(`/api/tenders/${unconfirmed.tender.id}/opening`)).body).toMatchObject({ outcome: 'OPENED', bidsOpened: 1 });
+    expect((await as(evaluator).get(`/api/tenders/${unconfirmed.tender.id}/bids`)).body.map((x: { bidId: string }) => x.bidId)).toEqual([kept.bidId]);
+    expect(((await as(unconfirmed.providers[1]!).get(`/api/tenders/${unconfirmed.tender.id}/receipts`)).body as { status: string }[])[0]!.status).toBe('SET_ASIDE');
+    expect(first.status).toBe('ACTIVE');
+  });
 });

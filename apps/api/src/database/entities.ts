@@ -5,6 +5,7 @@ import { FrameworkTermsEntity } from '../modules/frameworks/entities/framework-t
 import { FrameworkEntity } from '../modules/frameworks/entities/framework.entity.js';
 import { ParticipationEntity } from '../modules/frameworks/entities/participation.entity.js';
 import { ProviderNotificationEntity } from '../modules/frameworks/entities/provider-notification.entity.js';
+import { TenderAmendmentEntity, TenderQuestionEntity } from '../modules/tenders/entities/clarification.entities.js';
 import { TenderConsensusEntity, TenderEvaluatorEntity, TenderLotAwardEntity, TenderScoreEntity } from '../modules/tenders/entities/evaluation.entities.js';
 import { SealedBidEntity } from '../modules/tenders/entities/sealed-bid.entity.js';
 import { TenderContractEntity, TenderObjectionEntity } from '../modules/tenders/entities/standstill.entities.js';
@@ -23,4 +24,5 @@ export const ENTITIES = [
   FrameworkEntity, FrameworkTermsEntity, FrameworkApplicationEntity, ApplicationEventEntity, EvidenceDocumentEntity,
   ParticipationEntity, ProviderNotificationEntity, TenderEntity, TenderLotEntity, SelectionRequestEntity, SealedBidEntity,
   TenderEvaluatorEntity, TenderScoreEntity, TenderConsensusEntity, TenderLotAwardEntity, TenderObjectionEntity, TenderContractEntity,
+  TenderQuestionEntity, TenderAmendmentEntity,
 ];

@@ -852,6 +852,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tenders/{id}/lots/{lotId}/bid/confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Tenders_confirmBid"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenders/{id}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Tenders_questions"];
+        put?: never;
+        post: operations["Tenders_ask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenders/{id}/questions/{questionId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Tenders_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenders/{id}/amendments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Tenders_amend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tenders/{id}/clarifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Tenders_clarifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tenders/{id}/receipts": {
         parameters: {
             query?: never;
@@ -1132,6 +1212,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["PublicTenders_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/tenders/{id}/clarifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PublicTenders_clarifications"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1883,6 +1979,47 @@ export interface components {
             status: "ACTIVE" | "REPLACED" | "WITHDRAWN";
             /** Format: date-time */
             submittedAt: string;
+        };
+        AskQuestionDto: {
+            question: string;
+        };
+        QuestionDto: {
+            /** Format: uuid */
+            id: string;
+            question: string;
+            answer: string | null;
+            /** Format: date-time */
+            askedAt: string;
+            /** Format: date-time */
+            answeredAt: string | null;
+            /** @description officers only */
+            askedBy?: string;
+        };
+        AnswerQuestionDto: {
+            answer: string;
+        };
+        AmendmentInputDto: {
+            summary: string;
+            /** @description material: bids already made must be re-confirmed */
+            material: boolean;
+            /**
+             * Format: date-time
+             * @description a later bid deadline
+             */
+            newBidDeadlineAt?: string;
+        };
+        AmendmentDto: {
+            amendmentNo: number;
+            summary: string;
+            material: boolean;
+            /** Format: date-time */
+            bidDeadlineAfter: string;
+            /** Format: date-time */
+            publishedAt: string;
+        };
+        ClarificationsDto: {
+            questions: components["schemas"]["QuestionDto"][];
+            amendments: components["schemas"]["AmendmentDto"][];
         };
         OpeningDto: {
             /** @enum {string} */
@@ -3472,6 +3609,146 @@ export interface operations {
             };
         };
     };
+    Tenders_confirmBid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                lotId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BidReceiptDto"];
+                };
+            };
+        };
+    };
+    Tenders_questions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionDto"][];
+                };
+            };
+        };
+    };
+    Tenders_ask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AskQuestionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionDto"];
+                };
+            };
+        };
+    };
+    Tenders_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                questionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerQuestionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionDto"];
+                };
+            };
+        };
+    };
+    Tenders_amend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmendmentInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AmendmentDto"];
+                };
+            };
+        };
+    };
+    Tenders_clarifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClarificationsDto"];
+                };
+            };
+        };
+    };
     Tenders_receipts: {
         parameters: {
             query?: never;
@@ -3933,6 +4210,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TenderDto"][];
+                };
+            };
+        };
+    };
+    PublicTenders_clarifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClarificationsDto"];
                 };
             };
         };

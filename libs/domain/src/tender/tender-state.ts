@@ -101,7 +101,8 @@ export type TenderWrite =
   | 'SUBMIT_BID'
   | 'WITHDRAW_BID'
   | 'SCORE_BID'
-  | 'FILE_OBJECTION';
+  | 'FILE_OBJECTION'
+  | 'AMEND';
 
 export interface TenderWriteRule {
   readonly states: readonly TenderState[];
@@ -119,6 +120,8 @@ export const TENDER_WRITES: Readonly<Record<TenderWrite, TenderWriteRule>> = dee
   WITHDRAW_BID: { states: ['AWARD_PHASE'], before: 'bidDeadline' },
   SCORE_BID: { states: ['OPENED'] },
   FILE_OBJECTION: { states: ['STANDSTILL'], before: 'standstillEnd' },
+  /** TD-4: formal amendments while the tender is open, up to the bid deadline. */
+  AMEND: { states: ['PUBLISHED', 'SELECTION', 'AWARD_PHASE'], before: 'bidDeadline' },
 });
 
 export function guardTenderWrite(state: TenderState, write: TenderWrite, clock: TenderClock): { readonly ok: true } | TenderRefusal {

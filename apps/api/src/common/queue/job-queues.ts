@@ -47,6 +47,11 @@ export class JobQueues implements OnModuleDestroy {
     }
   }
 
+  /** Removes a job that has not run yet (a timer whose deadline moved); a job already running or done stays. */
+  async cancel(name: JobName, jobId: string): Promise<void> {
+    await this.queue(JOB_QUEUE[name]).remove(jobId);
+  }
+
   /** A repeatable job on a cron pattern in Europe/Amsterdam; upserting keeps one schedule per id however often it runs. */
   async schedule(id: string, name: JobName, pattern: string): Promise<void> {
     await this.queue(JOB_QUEUE[name]).upsertJobScheduler(id, { pattern, tz: 'Europe/Amsterdam' }, { name, data: {}, opts: DEFAULT_JOB_OPTIONS });

@@ -102,7 +102,8 @@ export class BidsService {
       await tx.manager.update(SealedBidEntity, { lotId, providerId: actor.organisationId, status: 'ACTIVE' }, { status: 'REPLACED' });
       const sealed = this.vault.encrypt(tender.bidPublicKey, tenderId, lotId, JSON.stringify({ salt, content } satisfies SealedPlaintext));
       const entity = tx.manager.create(SealedBidEntity, {
-        tenderId, lotId, providerId: actor.organisationId, status: 'ACTIVE', ...sealed, commitment: bidCommitment(salt, content), submittedAt: tx.now, openedContent: null,
+        tenderId, lotId, providerId: actor.organisationId, status: 'ACTIVE', ...sealed, commitment: bidCommitment(salt, content),
+        confirmedAmendmentNo: tender.materialAmendmentNo, submittedAt: tx.now, openedContent: null,
       });
       await tx.manager.insert(SealedBidEntity, entity);
       await tx.audit({ action: 'tender.bid-submitted', entityType: 'tender-bid', entityId: entity.id, data: { tenderId, lotId, commitment: entity.commitment } });
@@ -120,6 +121,21 @@ export class BidsService {
       active.status = 'WITHDRAWN';
       await tx.manager.update(SealedBidEntity, { id: active.id }, { status: 'WITHDRAWN' });
       await tx.audit({ action: 'tender.bid-withdrawn', entityType: 'tender-bid', entityId: active.id, data: { tenderId, lotId } });
+      return active;
+    });
+    return toReceipt(bid);
+  }
+
+  /** TD-4: after a material amendment, the bidder keeps its bid by re-confirming it before the deadline. */
+  async confirm(actor: Actor, tenderId: string, lotId: string): Promise<BidReceiptDto> {
+    this.assertProvider(actor);
+    const bid = await this.uow.run(actor, async (tx) => {
+      const tender = await this.writableForBidder(tx, actor, tenderId, lotId, 'SUBMIT_BID');
+      const active = await tx.manager.findOneBy(SealedBidEntity, { lotId, providerId: actor.organisationId, status: 'ACTIVE' });
+      if (!active) throw new DomainException('NOT_FOUND', 'You have no bid on this lot.');
+      active.confirmedAmendmentNo = tender.materialAmendmentNo;
+      await tx.manager.update(SealedBidEntity, { id: active.id }, { confirmedAmendmentNo: tender.materialAmendmentNo });
+      await tx.audit({ action: 'tender.bid-confirmed', entityType: 'tender-bid', entityId: active.id, data: { tenderId, lotId, amendmentNo: tender.materialAmendmentNo } });
       return active;
     });
     return toReceipt(bid);
@@ -168,6 +184,9 @@ export class BidsService {
         await tx.audit({ action: 'tender.opening-requested', entityType: 'tender', entityId: tenderId });
         return { outcome: 'AWAITING_SECOND_OFFICER' as const, bidsOpened: 0, merkleRoot: root.root };
       }
+      await tx.manager.query(
+        `UPDATE tender_bid SET status = 'SET_ASIDE' WHERE tender_id = $1 AND status = 'ACTIVE' AND confirmed_amendment_no < $2`, [tenderId, tender.materialAmendmentNo],
+      );
       const bids = await tx.manager.getRepository(SealedBidEntity).createQueryBuilder('b')
         .addSelect(['b.ciphertext', 'b.iv', 'b.authTag', 'b.encryptedKey'])
         .where('b.tenderId = :tenderId AND b.status = :status', { tenderId, status: 'ACTIVE' }).getMany();
@@ -213,8 +232,12 @@ export class BidsService {
     return lot;
   }
 
+  /** The bids that stand: active, and made or re-confirmed under the latest material amendment (TD-4). */
   private async activeCommitments(manager: EntityManager, tenderId: string): Promise<string[]> {
-    const rows = await manager.query<{ commitment: string }[]>(`SELECT commitment FROM tender_bid WHERE tender_id = $1 AND status = 'ACTIVE'`, [tenderId]);
+    const rows = await manager.query<{ commitment: string }[]>(
+      `SELECT b.commitment FROM tender_bid b JOIN tender t ON t.id = b.tender_id
+        WHERE b.tender_id = $1 AND b.status = 'ACTIVE' AND b.confirmed_amendment_no >= t.material_amendment_no`, [tenderId],
+    );
     return rows.map((r) => r.commitment);
   }
 

@@ -5,6 +5,8 @@ import type { Actor } from '../../common/auth/actor.js';
 import { CurrentActor, Permissions } from '../../common/auth/access.decorators.js';
 import { parseIfMatch } from '../../common/http/if-match.js';
 import { BidsService } from './bids.service.js';
+import { ClarificationService } from './clarification.service.js';
+import { AmendmentDto, AmendmentInputDto, AnswerQuestionDto, AskQuestionDto, ClarificationsDto, QuestionDto } from './dto/clarification.dto.js';
 import { CancelTenderDto } from './dto/tender-action.dto.js';
 import {
   BidReceiptDto, CreateTenderDto, OpenedBidDto, OpeningDto, SelectionDecisionDto, SelectionRequestDto, SelectionRequestInputDto, SubmitBidDto, TenderDto,
@@ -20,6 +22,7 @@ export class TendersController {
   constructor(
     private readonly tenders: TendersService,
     private readonly bids: BidsService,
+    private readonly clarification: ClarificationService,
   ) {}
 
   @Permissions(Permission.TenderRead)
@@ -109,6 +112,50 @@ export class TendersController {
   @ApiOkResponse({ type: BidReceiptDto })
   withdrawBid(@CurrentActor() actor: Actor, @Param('id', ID) id: string, @Param('lotId', ID) lotId: string): Promise<BidReceiptDto> {
     return this.bids.withdraw(actor, id, lotId);
+  }
+
+  @Permissions(Permission.TenderBid)
+  @Post(':id/lots/:lotId/bid/confirmation')
+  @HttpCode(200)
+  @ApiOkResponse({ type: BidReceiptDto })
+  confirmBid(@CurrentActor() actor: Actor, @Param('id', ID) id: string, @Param('lotId', ID) lotId: string): Promise<BidReceiptDto> {
+    return this.bids.confirm(actor, id, lotId);
+  }
+
+  @Permissions(Permission.TenderBid)
+  @Post(':id/questions')
+  @ApiCreatedResponse({ type: QuestionDto })
+  ask(@CurrentActor() actor: Actor, @Param('id', ID) id: string, @Body() body: AskQuestionDto): Promise<QuestionDto> {
+    return this.clarification.ask(actor, id, body.question);
+  }
+
+  @Permissions(Permission.TenderManage)
+  @Get(':id/questions')
+  @ApiOkResponse({ type: QuestionDto, isArray: true })
+  questions(@Param('id', ID) id: string): Promise<QuestionDto[]> {
+    return this.clarification.questions(id);
+  }
+
+  @Permissions(Permission.TenderManage)
+  @Post(':id/questions/:questionId/answer')
+  @HttpCode(200)
+  @ApiOkResponse({ type: QuestionDto })
+  answer(@CurrentActor() actor: Actor, @Param('id', ID) id: string, @Param('questionId', ID) questionId: string, @Body() body: AnswerQuestionDto): Promise<QuestionDto> {
+    return this.clarification.answer(actor, id, questionId, body.answer);
+  }
+
+  @Permissions(Permission.TenderManage)
+  @Post(':id/amendments')
+  @ApiCreatedResponse({ type: AmendmentDto })
+  amend(@CurrentActor() actor: Actor, @Param('id', ID) id: string, @Body() body: AmendmentInputDto): Promise<AmendmentDto> {
+    return this.clarification.amend(actor, id, body);
+  }
+
+  @Permissions(Permission.TenderRead)
+  @Get(':id/clarifications')
+  @ApiOkResponse({ type: ClarificationsDto })
+  clarifications(@Param('id', ID) id: string): Promise<ClarificationsDto> {
+    return this.clarification.clarifications(id);
   }
 
   @Permissions(Permission.TenderBid)

@@ -4,6 +4,7 @@ import { ReferenceModule } from '../reference/reference.module.js';
 import { AwardService } from './award.service.js';
 import { BidVault } from './bid-vault.js';
 import { BidsService } from './bids.service.js';
+import { ClarificationService } from './clarification.service.js';
 import { EvaluationService } from './evaluation.service.js';
 import { PublicTendersController } from './public-tenders.controller.js';
 import { TenderEvaluationController } from './tender-evaluation.controller.js';
@@ -15,7 +16,7 @@ import { WeightSimulationService } from './weight-simulation.service.js';
 @Module({
   imports: [PlatformModule, ReferenceModule],
   controllers: [TendersController, TenderEvaluationController, PublicTendersController],
-  providers: [TendersService, BidsService, BidVault, EvaluationService, AwardService, WeightSimulationService],
+  providers: [TendersService, BidsService, BidVault, ClarificationService, EvaluationService, AwardService, WeightSimulationService],
   exports: [TendersService, BidsService],
 })
 export class TendersModule {}

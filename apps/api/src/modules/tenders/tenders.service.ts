@@ -15,6 +15,7 @@ import { JobQueues } from '../../common/queue/job-queues.js';
 import { Transaction, UnitOfWork } from '../platform/unit-of-work.service.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { BidVault } from './bid-vault.js';
+import { bidDeadlineJobId } from './bid-deadline.js';
 import { CreateTenderDto, TenderDto } from './dto/tender.dto.js';
 import { TenderLotEntity } from './entities/tender-lot.entity.js';
 import { TenderEntity } from './entities/tender.entity.js';
@@ -102,7 +103,7 @@ export class TendersService {
       return t;
     });
     await this.queues.enqueueBulk([{
-      name: JobName.TenderBidDeadline, payload: { tenderId: id, correlationId: correlationId() }, jobId: `tender-bid-deadline-${id}`,
+      name: JobName.TenderBidDeadline, payload: { tenderId: id, correlationId: correlationId() }, jobId: bidDeadlineJobId(tender),
       delayMs: tender.bidDeadlineAt.getTime() - this.clock.now().getTime(),
     }]);
     return this.get(id);

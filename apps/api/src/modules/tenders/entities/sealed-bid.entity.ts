@@ -3,7 +3,8 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } 
 import { OrganisationEntity } from '../../identity/entities/organisation.entity.js';
 import { TenderLotEntity } from './tender-lot.entity.js';
 
-export type BidStatus = 'ACTIVE' | 'REPLACED' | 'WITHDRAWN';
+/** SET_ASIDE: not re-confirmed after a material amendment (TD-4), so not opened. */
+export type BidStatus = 'ACTIVE' | 'REPLACED' | 'WITHDRAWN' | 'SET_ASIDE';
 
 /** TD-5: a bid as stored before opening: AES-256-GCM ciphertext, its key sealed to the tender, and its commitment. */
 @Entity({ name: 'tender_bid' })
@@ -48,6 +49,10 @@ export class SealedBidEntity {
 
   @Column({ type: 'char', length: 64 })
   commitment!: string;
+
+  /** TD-4: the material amendment this bid was made or re-confirmed under. */
+  @Column({ name: 'confirmed_amendment_no', type: 'integer', default: 0 })
+  confirmedAmendmentNo!: number;
 
   @Column({ name: 'submitted_at', type: 'timestamptz' })
   submittedAt!: Date;

@@ -23,6 +23,10 @@ export class TenderEntity {
   @Column({ name: 'bid_deadline_at', type: 'timestamptz' })
   bidDeadlineAt!: Date;
 
+  /** TD-4: the number of the latest material amendment; bids confirmed for an earlier one are set aside. */
+  @Column({ name: 'material_amendment_no', type: 'integer', default: 0 })
+  materialAmendmentNo!: number;
+
   @Column({ name: 'standstill_days', type: 'smallint' })
   standstillDays!: number;
 
