@@ -154,6 +154,8 @@ describe('tenders: selection and sealed bids (SPEC §4, TD-1 … TD-6, TD-9)', (
     expect((await as(officer).get(`/api/tenders/${tender.id}`)).body.status).toBe('AWARD_PHASE');
     expect((await as(providers[0]!).put(`/api/tenders/${tender.id}/lots/${lot.id}/bid`, bid('te laat'))).body.code).toBe('TENDER_DEADLINE_PASSED');
     expect((await as(providers[0]!).delete(`/api/tenders/${tender.id}/lots/${lot.id}/bid`)).body.code).toBe('TENDER_DEADLINE_PASSED');
+    expect((await as(providers[0]!).post(`/api/tenders/${tender.id}/lots/${lot.id}/bid/confirmation`)).body.code).toBe('TENDER_DEADLINE_PASSED');
+    expect((await as(officer).post(`/api/tenders/${tender.id}/amendments`, { summary: 'Te late wijziging van de voorwaarden.', material: true })).body.code).toBe('TENDER_DEADLINE_PASSED');
     expect((await db.query(`SELECT count(*) AS n FROM tender_bid WHERE tender_id = $1`, [tender.id]))[0].n).toBe('1');
   });
 

@@ -7,7 +7,7 @@ export enum QueueName {
 export enum JobName {
   ApplyDomainEvent = 'apply-domain-event',
   EvidenceSweep = 'evidence-sweep',
-  TenderBidDeadline = 'tender-bid-deadline',
+  TenderTimer = 'tender-timer',
 }
 
 export interface DomainEventJob {
@@ -26,16 +26,20 @@ export interface EvidenceSweepJob {
   correlationId?: string;
 }
 
-/** TD-5: at a tender's bid deadline the Merkle root of all commitments is published. */
-export interface TenderBidDeadlineJob {
+/**
+ * TD-9 timer-driven steps of a tender: at the selection deadline selection requests close; at the bid deadline the
+ * Merkle root of all commitments is published (TD-5). Both are idempotent, and every write is guarded anyway.
+ */
+export interface TenderTimerJob {
   tenderId: string;
+  timer: 'SELECTION_DEADLINE' | 'BID_DEADLINE';
   correlationId?: string;
 }
 
 export interface JobPayloads {
   [JobName.ApplyDomainEvent]: DomainEventJob;
   [JobName.EvidenceSweep]: EvidenceSweepJob;
-  [JobName.TenderBidDeadline]: TenderBidDeadlineJob;
+  [JobName.TenderTimer]: TenderTimerJob;
 }
 
 /** Jobs the worker schedules itself (cron in Europe/Amsterdam). */
@@ -47,5 +51,5 @@ export const JOB_SCHEDULES: readonly { id: string; name: JobName; pattern: strin
 export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
   [JobName.ApplyDomainEvent]: QueueName.DomainEvents,
   [JobName.EvidenceSweep]: QueueName.Maintenance,
-  [JobName.TenderBidDeadline]: QueueName.Maintenance,
+  [JobName.TenderTimer]: QueueName.Maintenance,
 };

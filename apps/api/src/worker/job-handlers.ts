@@ -3,6 +3,7 @@ import { JobName, JobPayloads } from '@rim/contracts';
 import { ParticipationsService } from '../modules/frameworks/participations.service.js';
 import { EventApplier } from '../modules/outbox/event-applier.service.js';
 import { BidsService } from '../modules/tenders/bids.service.js';
+import { TendersService } from '../modules/tenders/tenders.service.js';
 
 export type JobHandler<N extends JobName> = (payload: JobPayloads[N]) => Promise<unknown>;
 export type JobHandlerMap = { [N in JobName]: JobHandler<N> };
@@ -12,11 +13,11 @@ export type JobHandlerMap = { [N in JobName]: JobHandler<N> };
 export class JobHandlers {
   readonly map: JobHandlerMap;
 
-  constructor(applier: EventApplier, participations: ParticipationsService, bids: BidsService) {
+  constructor(applier: EventApplier, participations: ParticipationsService, tenders: TendersService, bids: BidsService) {
     this.map = {
       [JobName.ApplyDomainEvent]: (event) => applier.apply(event),
       [JobName.EvidenceSweep]: (job) => participations.sweepEvidence(job.asOf ? new Date(job.asOf) : undefined),
-      [JobName.TenderBidDeadline]: (job) => bids.ensureRoot(job.tenderId),
+      [JobName.TenderTimer]: (job) => (job.timer === 'BID_DEADLINE' ? bids.ensureRoot(job.tenderId) : tenders.act(null, job.tenderId, { type: 'CLOSE_SELECTION_REQUESTS' })),
     };
   }
 }

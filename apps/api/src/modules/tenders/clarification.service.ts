@@ -3,13 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { JobName, OrganisationKind } from '@rim/contracts';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
+import { Clock } from '../../common/clock/clock.service.js';
 import { correlationId } from '../../common/http/correlation.js';
 import { DomainException } from '../../common/problem/error-code.js';
 import { JobQueues } from '../../common/queue/job-queues.js';
 import { UnitOfWork } from '../platform/unit-of-work.service.js';
 import { AmendmentDto, AmendmentInputDto, ClarificationsDto, QuestionDto } from './dto/clarification.dto.js';
 import { TenderAmendmentEntity, TenderQuestionEntity } from './entities/clarification.entities.js';
-import { bidDeadlineJobId } from './bid-deadline.js';
+import { tenderTimer } from './tender-timers.js';
 import { TendersService } from './tenders.service.js';
 
 const toAmendment = (a: TenderAmendmentEntity): AmendmentDto => ({
@@ -24,6 +25,7 @@ export class ClarificationService {
     private readonly uow: UnitOfWork,
     private readonly tenders: TendersService,
     private readonly queues: JobQueues,
+    private readonly clock: Clock,
   ) {}
 
   async ask(actor: Actor, tenderId: string, question: string): Promise<QuestionDto> {
@@ -80,7 +82,7 @@ export class ClarificationService {
     const { amendment, before, after } = await this.uow.run(actor, async (tx) => {
       const tender = await this.tenders.lock(tx.manager, tenderId);
       this.tenders.guard(tender, 'AMEND', tx.now);
-      const before = { id: tender.id, bidDeadlineAt: tender.bidDeadlineAt };
+      const before = { ...tender };
       if (dto.newBidDeadlineAt && new Date(dto.newBidDeadlineAt) <= tender.bidDeadlineAt) {
         throw new DomainException('VALIDATION_FAILED', 'An amendment can only extend the bid deadline.', [{ field: 'newBidDeadlineAt', message: `must be after ${tender.bidDeadlineAt.toISOString()}` }]);
       }
@@ -95,11 +97,12 @@ export class ClarificationService {
       await tx.manager.save(tender);
       await tx.audit({ action: 'tender.amended', entityType: 'tender', entityId: tenderId, data: { amendmentNo, material: dto.material, bidDeadline: tender.bidDeadlineAt.toISOString() } });
       await tx.emit({ type: 'tender.amended', aggregateType: 'tender', aggregateId: tenderId, payload: { amendmentNo, material: dto.material } });
-      return { amendment, before, after: { id: tender.id, bidDeadlineAt: tender.bidDeadlineAt } };
+      return { amendment, before, after: tender };
     });
     if (after.bidDeadlineAt.getTime() !== before.bidDeadlineAt.getTime()) {
-      await this.queues.cancel(JobName.TenderBidDeadline, bidDeadlineJobId(before));
-      await this.queues.enqueueBulk([{ name: JobName.TenderBidDeadline, payload: { tenderId, correlationId: correlationId() }, jobId: bidDeadlineJobId(after), delayMs: after.bidDeadlineAt.getTime() - Date.now() }]);
+      const now = this.clock.now();
+      await this.queues.cancel(JobName.TenderTimer, tenderTimer(before, 'BID_DEADLINE', now, '').jobId);
+      await this.queues.enqueueBulk([tenderTimer(after, 'BID_DEADLINE', now, correlationId())]);
     }
     return toAmendment(amendment);
   }

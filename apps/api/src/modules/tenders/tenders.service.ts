@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { JobName } from '@rim/contracts';
 import {
   DEFAULT_DIVERGENCE_THRESHOLD, DEFAULT_VRIJE_RUIMTE_CAP_BP, EvaluationRules, guardTenderWrite, TenderAction, TenderClock, TenderRefusal, TenderState, TenderWrite,
   transitionTender, validateVrijeRuimte, validateWeights,
@@ -15,7 +14,7 @@ import { JobQueues } from '../../common/queue/job-queues.js';
 import { Transaction, UnitOfWork } from '../platform/unit-of-work.service.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { BidVault } from './bid-vault.js';
-import { bidDeadlineJobId } from './bid-deadline.js';
+import { tenderTimer } from './tender-timers.js';
 import { CreateTenderDto, TenderDto } from './dto/tender.dto.js';
 import { TenderLotEntity } from './entities/tender-lot.entity.js';
 import { TenderEntity } from './entities/tender.entity.js';
@@ -93,7 +92,7 @@ export class TendersService {
     return this.get(id);
   }
 
-  /** TD-7: weights are fixed from here on; the bid-deadline timer is set (TD-5 Merkle root). */
+  /** TD-7: weights are fixed from here on; the timers of the selection and bid deadlines are set (TD-9). */
   async publish(actor: Actor, id: string, expectedVersion: number): Promise<TenderDto> {
     const tender = await this.uow.run(actor, async (tx) => {
       const t = await this.lock(tx.manager, id, expectedVersion);
@@ -102,10 +101,8 @@ export class TendersService {
       await tx.manager.save(t);
       return t;
     });
-    await this.queues.enqueueBulk([{
-      name: JobName.TenderBidDeadline, payload: { tenderId: id, correlationId: correlationId() }, jobId: bidDeadlineJobId(tender),
-      delayMs: tender.bidDeadlineAt.getTime() - this.clock.now().getTime(),
-    }]);
+    const now = this.clock.now();
+    await this.queues.enqueueBulk([tenderTimer(tender, 'SELECTION_DEADLINE', now, correlationId()), tenderTimer(tender, 'BID_DEADLINE', now, correlationId())]);
     return this.get(id);
   }
 

@@ -3,10 +3,11 @@ import { NestFactory } from '@nestjs/core';
 import { JobName, QueueName, Role } from '@rim/contracts';
 import { createUser, eventually, startTestServer, TestServer, tokenFor } from '@rim/testing';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { JobQueues } from '../src/common/queue/job-queues.js';
 import { WorkerModule } from '../src/worker/worker.module.js';
 
-describe('FW-5: the evidence sweep runs in the worker (SC-10 job rules)', () => {
+describe('jobs in the worker: the FW-5 evidence sweep and the TD-9 tender timers (SC-10 job rules)', () => {
   let server: TestServer;
   let worker: INestApplicationContext;
   beforeAll(async () => {
@@ -42,6 +43,26 @@ describe('FW-5: the evidence sweep runs in the worker (SC-10 job rules)', () => 
       return list.length ? list : undefined;
     });
     expect(schedulers).toEqual([expect.objectContaining({ key: 'evidence-sweep-daily', pattern: '0 5 * * *', tz: 'Europe/Amsterdam' })]);
+  });
+
+  it('TD-9: at the selection deadline the worker closes selection requests, once, whatever else happens', async () => {
+    const officer = await tokenFor(await createUser({ role: Role.BuyerOfficer }));
+    const now = Date.now();
+    const created = await request(server.url).post('/api/tenders').set('authorization', `Bearer ${officer}`).send({
+      name: `Timer ${now}`, questionsCloseAt: new Date(now + 2_000).toISOString(), selectionDeadlineAt: new Date(now + 2_000).toISOString(),
+      bidDeadlineAt: new Date(now + 86_400_000).toISOString(), weights: { PRICE: 40, DROP_OUT: 10, PLACEMENT: 30, DURATION: 10, TARGET_GROUP_FIT: 5, REGIONAL_FIT: 5 },
+      targetGroups: ['WW-01'], regions: ['AMR-01'],
+      lotTerms: { expectedVolume: 10, tranches: 1, minReferrals: 1, maxPriceCents: 300_000, maxDurationDays: 200, financing: { fixedShareBp: 5000, durabilityMonths: 6, bonusCents: 0 } },
+    });
+    expect(created.status).toBe(201);
+    await request(server.url).post(`/api/tenders/${created.body.id}/publish`).set('authorization', `Bearer ${officer}`).set('if-match', `"${created.body.version}"`);
+    const status = await eventually(async () => {
+      const t = await request(server.url).get(`/api/tenders/${created.body.id}`).set('authorization', `Bearer ${officer}`);
+      return t.body.status === 'SELECTION' ? t.body.status : undefined;
+    });
+    expect(status).toBe('SELECTION');
+    const closed = await server.app.get(DataSource).query(`SELECT count(*)::int AS n FROM audit_log WHERE entity_id = $1 AND action = 'tender.close_selection_requests'`, [created.body.id]);
+    expect(closed[0].n).toBe(1);
   });
 
   it('refuses the sweep to roles that do not manage participations', async () => {
