@@ -3,8 +3,9 @@
  * file in bench/ exporting { name, run(ctx) } (see bench/lib/context.mjs for ctx); add it to this list.
  */
 import awardEngine from './award-engine.mjs';
+import bulkEnrolment from './bulk-enrolment.mjs';
 import choiceSet from './choice-set.mjs';
 import health from './health.mjs';
 import providerRegister from './provider-register.mjs';
 
-export default [health, providerRegister, choiceSet, awardEngine];
+export default [health, providerRegister, choiceSet, awardEngine, bulkEnrolment];

@@ -93,7 +93,7 @@ main(async () => {
     const { createContext } = await import('../bench/lib/context.mjs');
     const { default: scenarios } = await import('../bench/scenarios.mjs');
     const { printReport, writeResults } = await import('../bench/lib/report.mjs');
-    const ctx = createContext({ baseUrl, token, apiPid: api.pid, log: detail });
+    const ctx = createContext({ baseUrl, token, apiPid: api.pid, env, log: detail });
     const start = performance.now();
     for (const scenario of scenarios) {
       step(`Scenario ${scenario.name}`);

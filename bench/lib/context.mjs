@@ -8,13 +8,15 @@ const round = (n, digits = 1) => (Number.isFinite(n) ? Number(n.toFixed(digits))
 
 /**
  * What a scenario's run(ctx) gets: `measure()` for a request, the rows measured so far and `figures`, where a
- * scenario puts numbers it derives (ratios). `token` is an access token of officer@uwv.demo.
+ * scenario puts numbers it derives (ratios). `token` is an access token of officer@uwv.demo; `env` is the API's
+ * environment, for scenarios that measure in-process against a database of their own.
  */
-export function createContext({ baseUrl, token, apiPid, log }) {
+export function createContext({ baseUrl, token, apiPid, env, log }) {
   const rss = watchRss(apiPid);
   const ctx = {
     baseUrl,
     token,
+    env,
     log,
     settings: SETTINGS,
     rows: [],
