@@ -12,10 +12,11 @@ import { ProvidersModule } from './modules/providers/providers.module.js';
 import { QueueMonitorModule } from './modules/queues/queue-monitor.module.js';
 import { ReferenceModule } from './modules/reference/reference.module.js';
 import { TendersModule } from './modules/tenders/tenders.module.js';
+import { TrajectoriesModule } from './modules/trajectories/trajectories.module.js';
 
 /** The HTTP application. It produces jobs but never consumes them (see worker.module.ts). */
 @Module({
-  imports: [CoreModule, HealthModule, IdentityModule, ProvidersModule, FrameworksModule, TendersModule, ReferenceModule, AuditModule, QueueMonitorModule],
+  imports: [CoreModule, HealthModule, IdentityModule, ProvidersModule, FrameworksModule, TendersModule, TrajectoriesModule, ReferenceModule, AuditModule, QueueMonitorModule],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },
     { provide: APP_FILTER, useClass: ProblemDetailsFilter },

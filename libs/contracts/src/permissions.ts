@@ -22,6 +22,8 @@ export enum Permission {
   TenderManage = 'tender.manage',
   TenderBid = 'tender.bid',
   TenderBidsRead = 'tender.bids-read',
+  CaseManage = 'case.manage',
+  ClientIdentityRead = 'client-identity.read',
 }
 
 export enum Role {
@@ -60,7 +62,7 @@ const OFFICER_WORK = [P.ProviderRegister, P.OrganisationUpdateAny, P.FrameworkMa
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   [Role.BuyerOfficer]: [...BUYER_READ, ...OFFICER_WORK],
   [Role.BuyerEvaluator]: [...BUYER_READ, P.TenderBidsRead],
-  [Role.BuyerCoach]: BUYER_READ,
+  [Role.BuyerCoach]: [...BUYER_READ, P.CaseManage, P.ClientIdentityRead],
   [Role.ProviderAdmin]: [...PROVIDER_BASE, P.OrganisationUpdateOwn, P.TermsAcceptOwn],
   [Role.ProviderUser]: PROVIDER_BASE,
   [Role.Inspector]: [...BUYER_READ, P.AuditRead, P.ApplicationReadAny],

@@ -15,3 +15,4 @@ export * from './reference/end-reasons.js';
 export * from './reference/success-reasons.js';
 export * from './reference/follow-up-advice.js';
 export * from './contracting/index.js';
+export * from './bsn.js';

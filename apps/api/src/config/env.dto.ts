@@ -26,6 +26,14 @@ export class EnvDto {
   @Matches(/^[0-9a-f]{64}$/i, { message: 'BID_MASTER_KEY must be 64 hexadecimal characters' })
   BID_MASTER_KEY!: string;
 
+  /** IC-1: the keyed HMAC that finds a returning client without storing the BSN: 64 hex characters. */
+  @Matches(/^[0-9a-f]{64}$/i, { message: 'CLIENT_HMAC_KEY must be 64 hexadecimal characters' })
+  CLIENT_HMAC_KEY!: string;
+
+  /** IC-1: seals the BSN for the coach's view (AES-256-GCM): 64 hex characters. */
+  @Matches(/^[0-9a-f]{64}$/i, { message: 'CLIENT_ENCRYPTION_KEY must be 64 hexadecimal characters' })
+  CLIENT_ENCRYPTION_KEY!: string;
+
   @Transform(({ value }) => Number(value))
   @IsInt()
   @Min(60)
@@ -101,6 +109,6 @@ export function readEnv(): EnvDto {
 /** Only what the migration CLI needs: it must run before any secret is configured. */
 export function readDatabaseEnv(): Pick<EnvDto, 'DATABASE_URL'> {
   const url = process.env.DATABASE_URL;
-  const probe = loadEnv({ DATABASE_URL: url, JWT_SECRET: 'database-only-'.padEnd(32, '-'), BID_MASTER_KEY: '0'.repeat(64) });
+  const probe = loadEnv({ DATABASE_URL: url, JWT_SECRET: 'database-only-'.padEnd(32, '-'), BID_MASTER_KEY: '0'.repeat(64), CLIENT_HMAC_KEY: '0'.repeat(64), CLIENT_ENCRYPTION_KEY: '0'.repeat(64) });
   return { DATABASE_URL: probe.DATABASE_URL };
 }

@@ -12,6 +12,9 @@ import { TenderContractEntity, TenderObjectionEntity } from '../modules/tenders/
 import { SelectionRequestEntity } from '../modules/tenders/entities/selection-request.entity.js';
 import { TenderLotEntity } from '../modules/tenders/entities/tender-lot.entity.js';
 import { TenderEntity } from '../modules/tenders/entities/tender.entity.js';
+import { ClientCaseEntity } from '../modules/trajectories/entities/client-case.entity.js';
+import { ProviderChoiceEntity } from '../modules/trajectories/entities/provider-choice.entity.js';
+import { WorkPlanEntity } from '../modules/trajectories/entities/work-plan.entity.js';
 import { AuditEntryEntity } from '../modules/audit/entities/audit-entry.entity.js';
 import { OrganisationEntity } from '../modules/identity/entities/organisation.entity.js';
 import { UserEntity } from '../modules/identity/entities/user.entity.js';
@@ -24,5 +27,5 @@ export const ENTITIES = [
   FrameworkEntity, FrameworkTermsEntity, FrameworkApplicationEntity, ApplicationEventEntity, EvidenceDocumentEntity,
   ParticipationEntity, ProviderNotificationEntity, TenderEntity, TenderLotEntity, SelectionRequestEntity, SealedBidEntity,
   TenderEvaluatorEntity, TenderScoreEntity, TenderConsensusEntity, TenderLotAwardEntity, TenderObjectionEntity, TenderContractEntity,
-  TenderQuestionEntity, TenderAmendmentEntity,
+  TenderQuestionEntity, TenderAmendmentEntity, ClientCaseEntity, WorkPlanEntity, ProviderChoiceEntity,
 ];

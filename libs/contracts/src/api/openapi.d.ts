@@ -1268,6 +1268,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Cases_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Cases_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/identity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Cases_identity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/work-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Cases_addWorkPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/choice-set": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Cases_choiceSet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/provider-choice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Cases_choose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/queues": {
         parameters: {
             query?: never;
@@ -1306,7 +1402,7 @@ export interface components {
         /** @enum {string} */
         OrganisationKind: "BUYER" | "PROVIDER" | "INSPECTORATE";
         /** @enum {string} */
-        Permission: "session.read" | "provider-register.read" | "provider-register.write" | "organisation.read-any" | "organisation.read-own" | "organisation.update-own" | "organisation.update-any" | "user.manage" | "audit.read" | "queue.monitor" | "framework.read" | "framework.manage" | "application.review" | "application.read-any" | "application.write-own" | "terms.accept-own" | "participation.manage" | "choice-set.read" | "tender.read" | "tender.manage" | "tender.bid" | "tender.bids-read";
+        Permission: "session.read" | "provider-register.read" | "provider-register.write" | "organisation.read-any" | "organisation.read-own" | "organisation.update-own" | "organisation.update-any" | "user.manage" | "audit.read" | "queue.monitor" | "framework.read" | "framework.manage" | "application.review" | "application.read-any" | "application.write-own" | "terms.accept-own" | "participation.manage" | "choice-set.read" | "tender.read" | "tender.manage" | "tender.bid" | "tender.bids-read" | "case.manage" | "client-identity.read";
         SessionUserDto: {
             /** Format: uuid */
             id: string;
@@ -2185,6 +2281,99 @@ export interface components {
             publishedAt: string;
             commitment: string;
             proof: components["schemas"]["MerkleStepDto"][];
+        };
+        CreateCaseDto: {
+            /**
+             * @description burgerservicenummer; stored only as a keyed HMAC and sealed for the coach
+             * @example 111222333
+             */
+            bsn: string;
+            /** @example WGA */
+            benefitType: string;
+            /** @example AG-03 */
+            targetGroup: string;
+            /** @example AMR-12 */
+            region: string;
+            distanceToLabourMarket: number;
+            /** @enum {string} */
+            ageBand: "<27" | "27-44" | "45-54" | "55+";
+            /**
+             * @example [
+             *       "BAR-01"
+             *     ]
+             */
+            barriers: string[];
+            hoursPerWeek: number;
+        };
+        CaseDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description an earlier case exists for the same person (found by HMAC, IC-1) */
+            returningClient: boolean;
+            benefitType: string;
+            targetGroup: string;
+            region: string;
+            distanceToLabourMarket: number;
+            /** @enum {string} */
+            ageBand: "<27" | "27-44" | "45-54" | "55+";
+            barriers: string[];
+            hoursPerWeek: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CaseIdentityDto: {
+            bsn: string;
+        };
+        CreateWorkPlanDto: {
+            /** @enum {string} */
+            route: "WERKFIT" | "NAAR_WERK" | "IRO";
+            /**
+             * Format: uuid
+             * @description the open framework, for WERKFIT and NAAR_WERK
+             */
+            frameworkId?: string;
+            proposedHours: number;
+            durationMonths: number;
+            activities: string[];
+            /** @description required when the hours go above the lot's normal cap */
+            exceptionJustification?: string;
+        };
+        WorkPlanDto: {
+            /** Format: uuid */
+            id: string;
+            versionNo: number;
+            /** @enum {string} */
+            route: "WERKFIT" | "NAAR_WERK" | "IRO";
+            frameworkId: string | null;
+            proposedHours: number;
+            durationMonths: number;
+            activities: string[];
+            exceptionJustification: string | null;
+        };
+        ProviderChoiceInputDto: {
+            /** @enum {string} */
+            method: "CLIENT_CHOICE" | "COACH_AT_CLIENT_REQUEST";
+            /** @description providers the client met (klikgesprek) */
+            introMeetings: string[];
+            /** @description providers the client vetoed */
+            vetoed: string[];
+            /** Format: uuid */
+            chosenProviderId: string;
+            /** @description required when the coach chooses at the client's request */
+            reason?: string;
+        };
+        ProviderChoiceDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            workPlanId: string;
+            /** @enum {string} */
+            method: "CLIENT_CHOICE" | "COACH_AT_CLIENT_REQUEST";
+            introMeetings: string[];
+            vetoed: string[];
+            /** Format: uuid */
+            chosenProviderId: string;
+            reason: string | null;
         };
         JobCountsDto: {
             waiting: number;
@@ -4274,6 +4463,142 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MerkleProofDto"];
+                };
+            };
+        };
+    };
+    Cases_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCaseDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDto"];
+                };
+            };
+        };
+    };
+    Cases_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDto"];
+                };
+            };
+        };
+    };
+    Cases_identity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseIdentityDto"];
+                };
+            };
+        };
+    };
+    Cases_addWorkPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWorkPlanDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPlanDto"];
+                };
+            };
+        };
+    };
+    Cases_choiceSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChoiceSetDto"];
+                };
+            };
+        };
+    };
+    Cases_choose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProviderChoiceInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderChoiceDto"];
                 };
             };
         };

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { constants, createCipheriv, createDecipheriv, generateKeyPairSync, privateDecrypt, publicEncrypt, randomBytes } from 'node:crypto';
+import { constants, generateKeyPairSync, privateDecrypt, publicEncrypt, randomBytes } from 'node:crypto';
+import { gcmOpen, gcmSeal, packSealed, unpackSealed } from '../../common/crypto/aes-gcm.js';
 import { EnvDto } from '../../config/env.dto.js';
 
 export interface SealedBid {
@@ -15,18 +16,6 @@ export interface TenderKeys {
 }
 
 const OAEP = { padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha256' } as const;
-
-function gcmSeal(key: Buffer, plaintext: Buffer, aad: string): { ciphertext: Buffer; iv: Buffer; authTag: Buffer } {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', key, iv).setAAD(Buffer.from(aad));
-  const ciphertext = Buffer.concat([cipher.update(plaintext), cipher.final()]);
-  return { ciphertext, iv, authTag: cipher.getAuthTag() };
-}
-
-function gcmOpen(key: Buffer, sealed: { ciphertext: Buffer; iv: Buffer; authTag: Buffer }, aad: string): Buffer {
-  const decipher = createDecipheriv('aes-256-gcm', key, sealed.iv).setAAD(Buffer.from(aad)).setAuthTag(sealed.authTag);
-  return Buffer.concat([decipher.update(sealed.ciphertext), decipher.final()]);
-}
 
 /**
  * TD-5 encryption at rest. Each tender gets an RSA key pair: bids are encrypted with a fresh AES-256-GCM key that is
@@ -45,10 +34,7 @@ export class BidVault {
   newTenderKeys(tenderId: string): TenderKeys {
     const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 3072 });
     const sealed = gcmSeal(this.masterKey, privateKey.export({ type: 'pkcs8', format: 'der' }), `tender-key:${tenderId}`);
-    return {
-      publicKey: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
-      wrappedPrivateKey: Buffer.concat([sealed.iv, sealed.authTag, sealed.ciphertext]),
-    };
+    return { publicKey: publicKey.export({ type: 'spki', format: 'pem' }).toString(), wrappedPrivateKey: packSealed(sealed) };
   }
 
   encrypt(publicKey: string, tenderId: string, lotId: string, plaintext: string): SealedBid {
@@ -59,7 +45,7 @@ export class BidVault {
 
   /** Opening only: unwraps the tender's private key once and returns a function that opens its bids. */
   opener(wrappedPrivateKey: Buffer, tenderId: string): (lotId: string, bid: SealedBid) => string {
-    const der = gcmOpen(this.masterKey, { iv: wrappedPrivateKey.subarray(0, 12), authTag: wrappedPrivateKey.subarray(12, 28), ciphertext: wrappedPrivateKey.subarray(28) }, `tender-key:${tenderId}`);
+    const der = gcmOpen(this.masterKey, unpackSealed(wrappedPrivateKey), `tender-key:${tenderId}`);
     const privateKey = { key: der, format: 'der', type: 'pkcs8', ...OAEP } as const;
     return (lotId, bid) => {
       const bidKey = privateDecrypt(privateKey, bid.encryptedKey);
