@@ -102,4 +102,72 @@ describe('client cases, work plans and provider choice (SPEC §5, IC-1 … IC-3)
     const byCoach = await choose({ method: 'COACH_AT_CLIENT_REQUEST', reason: 'De cliënt vroeg de coach te kiezen na twee gesprekken.' });
     expect(byCoach.status).toBe(201);
   });
+
+  describe('provider plans, review and purchase orders (IC-5, IC-6, IC-10)', () => {
+    const flow = async (route: 'NAAR_WERK' | 'IRO', bsn: string) => {
+      const fw = await createFramework();
+      const officer = await tokenFor(await createUser({ role: Role.BuyerOfficer }));
+      const p = providerInput();
+      const row = [p.kvkNumber, p.name, p.email, p.streetAddress, p.postcode, p.city, 'AMR-20', 'AMR-20', 'WW-03', 'NAAR_WERK', 'SMALL', '8', '60', '2010', 'NAAR_WERK', '10'].join(',');
+      await request(server.url).post(`/api/frameworks/${fw.id}/bulk-enrolments`).query({ admit: true }).set('authorization', `Bearer ${officer}`).set('content-type', 'text/csv').send([CSV_HEADER, row].join('\n'));
+      const [{ id: providerId }] = await db.query('SELECT id FROM organisation WHERE kvk_number = $1', [p.kvkNumber]);
+      const provider = await tokenFor(await createUser({ role: Role.ProviderAdmin, organisationId: providerId }));
+      const caseId = (await as(coach).post('/api/cases', caseBody({ bsn, benefitType: 'WGA', targetGroup: 'WW-03', region: 'AMR-20' }))).body.id;
+      await as(coach).post(`/api/cases/${caseId}/work-plans`, route === 'IRO' ? { route, proposedHours: 30, durationMonths: 9, activities: [] } : { route, frameworkId: fw.id, proposedHours: 20, durationMonths: 6, activities: [] });
+      const choice = await as(coach).post(`/api/cases/${caseId}/provider-choice`, { method: 'CLIENT_CHOICE', introMeetings: [providerId], vetoed: [], chosenProviderId: providerId });
+      expect(choice.status).toBe(201);
+      return { trajectoryId: choice.body.trajectoryId as string, provider };
+    };
+    const withVersion = (token: string, path: string, body: object, version: number) => request(server.url).post(path).set('authorization', `Bearer ${token}`).set('if-match', `"${version}"`).send(body);
+    const current = async (token: string, id: string) => (await as(token).get(`/api/trajectories/${id}`)).body as { version: number; status: string; plans: { priceCents: number }[] };
+
+    it('IC-5, IC-6, IC-10: plan within the caps, negotiation into a new version, consent, purchase order and its payment — once', async () => {
+      const { trajectoryId, provider } = await flow('NAAR_WERK', '300000005');
+      const t0 = await current(provider, trajectoryId);
+      const plan = (hours: number, over: object = {}) => ({ activities: [{ code: 'NW-G1-01', hours }], durationMonths: 6, ...over });
+      expect((await withVersion(provider, `/api/trajectories/${trajectoryId}/plans`, plan(30), t0.version)).status).toBe(400);
+      expect((await withVersion(provider, `/api/trajectories/${trajectoryId}/plans`, plan(20, { quoteCents: 100_000 }), t0.version)).status).toBe(400);
+      const stranger = await tokenFor(await createUser({ role: Role.ProviderAdmin }));
+      expect((await withVersion(stranger, `/api/trajectories/${trajectoryId}/plans`, plan(20), t0.version)).status).toBe(404);
+      const v1 = await withVersion(provider, `/api/trajectories/${trajectoryId}/plans`, plan(20), t0.version);
+      expect(v1.body).toMatchObject({ status: 'PLAN_SUBMITTED', plans: [{ hours: 20, priceCents: 156_000 }] });
+      expect((await withVersion(coach, `/api/trajectories/${trajectoryId}/plan-review`, { decision: 'REQUEST_CHANGES' }, v1.body.version)).status).toBe(400);
+      const changes = await withVersion(coach, `/api/trajectories/${trajectoryId}/plan-review`, { decision: 'REQUEST_CHANGES', comment: 'Meer uren voor jobhunting, graag.' }, v1.body.version);
+      expect(changes.body.status).toBe('CHANGES_REQUESTED');
+      const v2 = await withVersion(provider, `/api/trajectories/${trajectoryId}/plans`, { activities: [{ code: 'NW-G1-01', hours: 12 }, { code: 'NW-G2-01', hours: 10 }], durationMonths: 6 }, changes.body.version);
+      expect(v2.body.plans.map((p: { priceCents: number }) => p.priceCents)).toEqual([156_000, 171_600]);
+      const approved = await withVersion(coach, `/api/trajectories/${trajectoryId}/plan-review`, { decision: 'APPROVE' }, v2.body.version);
+      expect(approved.body.status).toBe('APPROVED');
+      expect((await withVersion(coach, `/api/trajectories/${trajectoryId}/purchase-order`, { clientConsent: false, consentNote: 'Nog niet besproken' }, approved.body.version)).status).toBe(400);
+      const [a, b] = await Promise.all([0, 1].map(() => withVersion(coach, `/api/trajectories/${trajectoryId}/purchase-order`, { clientConsent: true, consentNote: 'Cliënt akkoord in gesprek van vandaag' }, approved.body.version)));
+      expect([a!.status, b!.status].sort()).toEqual([200, 412]);
+      const ledger = (await as(provider).get(`/api/trajectories/${trajectoryId}/payments`)).body;
+      expect(ledger).toEqual([expect.objectContaining({ kind: 'PURCHASE_ORDER', amountCents: 102_960 })]);
+      expect((await current(coach, trajectoryId)).status).toBe('ORDERED');
+    });
+
+    it('IC-6: an IRO above the maximum needs a second approver; a rejection records the cheaper regular route', async () => {
+      const { trajectoryId, provider } = await flow('IRO', '400000003');
+      const t0 = await current(provider, trajectoryId);
+      expect((await withVersion(provider, `/api/trajectories/${trajectoryId}/plans`, { activities: [{ code: 'IRO-1', hours: 40 }], durationMonths: 9 }, t0.version)).status).toBe(400);
+      const v1 = await withVersion(provider, `/api/trajectories/${trajectoryId}/plans`, { activities: [{ code: 'IRO-1', hours: 40 }], durationMonths: 9, quoteCents: 650_000 }, t0.version);
+      expect((await withVersion(coach, `/api/trajectories/${trajectoryId}/plan-review`, { decision: 'REJECT', comment: 'Te duur', cheaperRoute: { route: 'NAAR_WERK', priceCents: 700_000 } }, v1.body.version)).status).toBe(400);
+      const first = await withVersion(coach, `/api/trajectories/${trajectoryId}/plan-review`, { decision: 'APPROVE' }, v1.body.version);
+      expect(first.body.status).toBe('AWAITING_SECOND_APPROVAL');
+      expect((await withVersion(coach, `/api/trajectories/${trajectoryId}/plan-review`, { decision: 'APPROVE' }, first.body.version)).status).toBe(403);
+      const second = await tokenFor(await createUser({ role: Role.BuyerCoach }));
+      const approved = await withVersion(second, `/api/trajectories/${trajectoryId}/plan-review`, { decision: 'APPROVE' }, first.body.version);
+      expect(approved.body.status).toBe('APPROVED');
+      const ledger = (await withVersion(coach, `/api/trajectories/${trajectoryId}/purchase-order`, { clientConsent: true, consentNote: 'Cliënt akkoord' }, approved.body.version)).body;
+      expect(ledger).toEqual([expect.objectContaining({ kind: 'FIXED', amountCents: 325_000 })]);
+
+      const other = await flow('IRO', '500000001');
+      const o0 = await current(other.provider, other.trajectoryId);
+      const o1 = await withVersion(other.provider, `/api/trajectories/${other.trajectoryId}/plans`, { activities: [{ code: 'IRO-1', hours: 20 }], durationMonths: 6, quoteCents: 300_000 }, o0.version);
+      const rejected = await withVersion(coach, `/api/trajectories/${other.trajectoryId}/plan-review`, { decision: 'REJECT', comment: 'Naar werk levert hetzelfde voor minder', cheaperRoute: { route: 'NAAR_WERK', priceCents: 195_000 } }, o1.body.version);
+      expect(rejected.body.status).toBe('REJECTED');
+      const [audit] = await db.query(`SELECT data FROM audit_log WHERE entity_id = $1 AND action = 'trajectory.plan-rejected'`, [other.trajectoryId]);
+      expect(audit.data.cheaperRoute).toEqual({ route: 'NAAR_WERK', priceCents: 195_000 });
+    });
+  });
 });

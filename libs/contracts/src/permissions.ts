@@ -24,6 +24,7 @@ export enum Permission {
   TenderBidsRead = 'tender.bids-read',
   CaseManage = 'case.manage',
   ClientIdentityRead = 'client-identity.read',
+  TrajectoryWriteOwn = 'trajectory.write-own',
 }
 
 export enum Role {
@@ -55,7 +56,7 @@ export const ROLE_ORGANISATION_KIND: Readonly<Record<Role, OrganisationKind>> = 
 
 const P = Permission;
 const BUYER_READ = [P.SessionRead, P.ProviderRegisterRead, P.OrganisationReadAny, P.FrameworkRead, P.ChoiceSetRead, P.TenderRead];
-const PROVIDER_BASE = [P.SessionRead, P.OrganisationReadOwn, P.FrameworkRead, P.ApplicationWriteOwn, P.TenderRead, P.TenderBid];
+const PROVIDER_BASE = [P.SessionRead, P.OrganisationReadOwn, P.FrameworkRead, P.ApplicationWriteOwn, P.TenderRead, P.TenderBid, P.TrajectoryWriteOwn];
 const OFFICER_WORK = [P.ProviderRegister, P.OrganisationUpdateAny, P.FrameworkManage, P.ApplicationReview, P.ApplicationReadAny, P.ParticipationManage, P.TenderManage, P.TenderBidsRead];
 
 /** The one place where roles (SPEC §1) map to permissions. */

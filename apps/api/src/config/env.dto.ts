@@ -64,6 +64,12 @@ export class EnvDto {
   @Min(1024)
   MAX_BODY_BYTES = 1_048_576;
 
+  /** IC-5/IC-6: an IRO quote above this needs a second approver. The sources name no amount; €5,000 by default. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  IRO_MAXIMUM_CENTS = 500_000;
+
   /** Evidence documents (PDF, PNG, JPEG) larger than this are refused with 413. */
   @Transform(({ value }) => Number(value))
   @IsInt()

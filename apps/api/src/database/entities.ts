@@ -14,6 +14,9 @@ import { TenderLotEntity } from '../modules/tenders/entities/tender-lot.entity.j
 import { TenderEntity } from '../modules/tenders/entities/tender.entity.js';
 import { ClientCaseEntity } from '../modules/trajectories/entities/client-case.entity.js';
 import { ProviderChoiceEntity } from '../modules/trajectories/entities/provider-choice.entity.js';
+import { ProviderPlanEntity } from '../modules/trajectories/entities/provider-plan.entity.js';
+import { PaymentLedgerEntity, PurchaseOrderEntity } from '../modules/trajectories/entities/purchase-order.entities.js';
+import { TrajectoryEntity } from '../modules/trajectories/entities/trajectory.entity.js';
 import { WorkPlanEntity } from '../modules/trajectories/entities/work-plan.entity.js';
 import { AuditEntryEntity } from '../modules/audit/entities/audit-entry.entity.js';
 import { OrganisationEntity } from '../modules/identity/entities/organisation.entity.js';
@@ -28,4 +31,5 @@ export const ENTITIES = [
   ParticipationEntity, ProviderNotificationEntity, TenderEntity, TenderLotEntity, SelectionRequestEntity, SealedBidEntity,
   TenderEvaluatorEntity, TenderScoreEntity, TenderConsensusEntity, TenderLotAwardEntity, TenderObjectionEntity, TenderContractEntity,
   TenderQuestionEntity, TenderAmendmentEntity, ClientCaseEntity, WorkPlanEntity, ProviderChoiceEntity,
+  TrajectoryEntity, ProviderPlanEntity, PurchaseOrderEntity, PaymentLedgerEntity,
 ];

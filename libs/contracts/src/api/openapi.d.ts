@@ -1364,6 +1364,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/trajectories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Trajectories_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trajectories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Trajectories_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trajectories/{id}/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Trajectories_submitPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trajectories/{id}/plan-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Trajectories_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trajectories/{id}/purchase-order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Trajectories_order"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trajectories/{id}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Trajectories_payments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/queues": {
         parameters: {
             query?: never;
@@ -1402,7 +1498,7 @@ export interface components {
         /** @enum {string} */
         OrganisationKind: "BUYER" | "PROVIDER" | "INSPECTORATE";
         /** @enum {string} */
-        Permission: "session.read" | "provider-register.read" | "provider-register.write" | "organisation.read-any" | "organisation.read-own" | "organisation.update-own" | "organisation.update-any" | "user.manage" | "audit.read" | "queue.monitor" | "framework.read" | "framework.manage" | "application.review" | "application.read-any" | "application.write-own" | "terms.accept-own" | "participation.manage" | "choice-set.read" | "tender.read" | "tender.manage" | "tender.bid" | "tender.bids-read" | "case.manage" | "client-identity.read";
+        Permission: "session.read" | "provider-register.read" | "provider-register.write" | "organisation.read-any" | "organisation.read-own" | "organisation.update-own" | "organisation.update-any" | "user.manage" | "audit.read" | "queue.monitor" | "framework.read" | "framework.manage" | "application.review" | "application.read-any" | "application.write-own" | "terms.accept-own" | "participation.manage" | "choice-set.read" | "tender.read" | "tender.manage" | "tender.bid" | "tender.bids-read" | "case.manage" | "client-identity.read" | "trajectory.write-own";
         SessionUserDto: {
             /** Format: uuid */
             id: string;
@@ -2365,6 +2461,11 @@ export interface components {
         ProviderChoiceDto: {
             /** Format: uuid */
             id: string;
+            /**
+             * Format: uuid
+             * @description the trajectory in which the chosen provider is asked for its plan
+             */
+            trajectoryId: string;
             /** Format: uuid */
             workPlanId: string;
             /** @enum {string} */
@@ -2374,6 +2475,69 @@ export interface components {
             /** Format: uuid */
             chosenProviderId: string;
             reason: string | null;
+        };
+        PlannedActivityDto: {
+            /** @example NW-G1-01 */
+            code: string;
+            hours: number;
+        };
+        ProviderPlanDto: {
+            /** Format: uuid */
+            id: string;
+            versionNo: number;
+            activities: components["schemas"]["PlannedActivityDto"][];
+            hours: number;
+            durationMonths: number;
+            priceCents: number;
+            decision: string | null;
+            reviewComment: string | null;
+        };
+        TrajectoryDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            /** Format: uuid */
+            providerId: string;
+            /** @enum {string} */
+            route: "WERKFIT" | "NAAR_WERK" | "IRO";
+            /** @enum {string} */
+            status: "PLAN_REQUESTED" | "PLAN_SUBMITTED" | "CHANGES_REQUESTED" | "AWAITING_SECOND_APPROVAL" | "APPROVED" | "REJECTED" | "ORDERED" | "WITHDRAWN";
+            version: number;
+            /** @description what the provider may know of the client: no identifiers */
+            client: Record<string, never>;
+            plans: components["schemas"]["ProviderPlanDto"][];
+        };
+        SubmitPlanDto: {
+            activities: components["schemas"]["PlannedActivityDto"][];
+            durationMonths: number;
+            exceptionJustification?: string;
+            /** @description IRO only: the quoted price in euro cents */
+            quoteCents?: number;
+        };
+        CheaperRouteDto: {
+            /** @enum {string} */
+            route: "WERKFIT" | "NAAR_WERK" | "IRO";
+            priceCents: number;
+        };
+        ReviewPlanDto: {
+            /** @enum {string} */
+            decision: "APPROVE" | "REQUEST_CHANGES" | "REJECT";
+            comment?: string;
+            /** @description IC-6: an IRO rejected because a regular route delivers the same for less */
+            cheaperRoute?: components["schemas"]["CheaperRouteDto"];
+        };
+        PurchaseOrderInputDto: {
+            /** @description the client consented to this plan */
+            clientConsent: boolean;
+            consentNote: string;
+        };
+        LedgerEntryDto: {
+            key: string;
+            kind: string;
+            amountCents: number;
+            /** Format: date */
+            dueOn: string;
         };
         JobCountsDto: {
             waiting: number;
@@ -4599,6 +4763,148 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProviderChoiceDto"];
+                };
+            };
+        };
+    };
+    Trajectories_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrajectoryDto"][];
+                };
+            };
+        };
+    };
+    Trajectories_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrajectoryDto"];
+                };
+            };
+        };
+    };
+    Trajectories_submitPlan: {
+        parameters: {
+            query?: never;
+            header: {
+                "if-match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitPlanDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrajectoryDto"];
+                };
+            };
+        };
+    };
+    Trajectories_review: {
+        parameters: {
+            query?: never;
+            header: {
+                "if-match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewPlanDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrajectoryDto"];
+                };
+            };
+        };
+    };
+    Trajectories_order: {
+        parameters: {
+            query?: never;
+            header: {
+                "if-match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PurchaseOrderInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerEntryDto"][];
+                };
+            };
+        };
+    };
+    Trajectories_payments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerEntryDto"][];
                 };
             };
         };

@@ -17,6 +17,7 @@ import { CaseDto, CaseIdentityDto, CreateCaseDto, CreateWorkPlanDto, ProviderCho
 import { ClientCaseEntity } from './entities/client-case.entity.js';
 import { ProviderChoiceEntity } from './entities/provider-choice.entity.js';
 import { WorkPlanEntity } from './entities/work-plan.entity.js';
+import { TrajectoriesService } from './trajectories.service.js';
 import type { ChoiceSetDto } from '../frameworks/dto/choice-set.dto.js';
 
 const BENEFIT_CODES = new Set(BENEFIT_TYPES.map((b) => b.code));
@@ -26,8 +27,8 @@ function toWorkPlanDto(p: WorkPlanEntity): WorkPlanDto {
   return { id: p.id, versionNo: p.versionNo, route: p.route, frameworkId: p.frameworkId, proposedHours: p.proposedHours, durationMonths: p.durationMonths, activities: p.activities, exceptionJustification: p.exceptionJustification };
 }
 
-function toChoiceDto(c: ProviderChoiceEntity): ProviderChoiceDto {
-  return { id: c.id, workPlanId: c.workPlanId, method: c.method, introMeetings: c.introMeetings, vetoed: c.vetoed, chosenProviderId: c.chosenProviderId, reason: c.reason };
+function toChoiceDto(c: ProviderChoiceEntity, trajectoryId: string): ProviderChoiceDto {
+  return { id: c.id, trajectoryId, workPlanId: c.workPlanId, method: c.method, introMeetings: c.introMeetings, vetoed: c.vetoed, chosenProviderId: c.chosenProviderId, reason: c.reason };
 }
 
 /** IC-1 pseudonymous cases, IC-2 work plans and IC-3 provider choice from the FW-8 choice set. */
@@ -40,6 +41,7 @@ export class CasesService {
     private readonly reference: ReferenceService,
     private readonly frameworks: FrameworksService,
     private readonly choiceSets: ChoiceSetService,
+    private readonly trajectories: TrajectoriesService,
   ) {}
 
   async create(actor: Actor, dto: CreateCaseDto): Promise<CaseDto> {
@@ -134,11 +136,12 @@ export class CasesService {
         reason: dto.reason ?? null, decidedBy: actor.userId, decidedAt: tx.now,
       });
       await tx.manager.insert(ProviderChoiceEntity, entity);
+      const trajectoryId = await this.trajectories.requestPlan(tx, caseId, plan, dto.chosenProviderId);
       await tx.audit({ action: 'case.provider-chosen', entityType: 'client-case', entityId: caseId, data: { method: dto.method, providerId: dto.chosenProviderId, vetoed: dto.vetoed.length } });
       await tx.emit({ type: 'case.provider-chosen', aggregateType: 'client-case', aggregateId: caseId, payload: { route: plan.route, providerId: dto.chosenProviderId, method: dto.method } });
-      return entity;
+      return toChoiceDto(entity, trajectoryId);
     });
-    return toChoiceDto(choice);
+    return choice;
   }
 
   private async latestPlan(manager: EntityManager, caseId: string): Promise<WorkPlanEntity> {

@@ -5,11 +5,13 @@ import { ReferenceModule } from '../reference/reference.module.js';
 import { CasesController } from './cases.controller.js';
 import { CasesService } from './cases.service.js';
 import { ClientIdentity } from './client-identity.js';
+import { TrajectoriesController } from './trajectories.controller.js';
+import { TrajectoriesService } from './trajectories.service.js';
 
-/** SPEC §5 (first part): pseudonymous client cases, work plans and provider choice. */
+/** SPEC §5 (first part): pseudonymous client cases, work plans, provider choice, plans, review and purchase orders. */
 @Module({
   imports: [PlatformModule, ReferenceModule, FrameworksModule],
-  controllers: [CasesController],
-  providers: [CasesService, ClientIdentity],
+  controllers: [CasesController, TrajectoriesController],
+  providers: [CasesService, ClientIdentity, TrajectoriesService],
 })
 export class TrajectoriesModule {}

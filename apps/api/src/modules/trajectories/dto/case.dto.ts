@@ -65,6 +65,7 @@ export class ProviderChoiceInputDto {
 
 export class ProviderChoiceDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid', description: 'the trajectory in which the chosen provider is asked for its plan' }) trajectoryId!: string;
   @ApiProperty({ format: 'uuid' }) workPlanId!: string;
   @ApiProperty({ enum: CHOICE_METHODS }) method!: ChoiceMethod;
   @ApiProperty({ type: String, isArray: true }) introMeetings!: string[];

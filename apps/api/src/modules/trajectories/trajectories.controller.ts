@@ -1,0 +1,62 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Permission } from '@rim/contracts';
+import type { Actor } from '../../common/auth/actor.js';
+import { CurrentActor, Permissions } from '../../common/auth/access.decorators.js';
+import { parseIfMatch } from '../../common/http/if-match.js';
+import { LedgerEntryDto, PurchaseOrderInputDto, ReviewPlanDto, SubmitPlanDto, TrajectoryDto } from './dto/trajectory.dto.js';
+import { TrajectoriesService } from './trajectories.service.js';
+
+const ID = new ParseUUIDPipe();
+
+@ApiTags('trajectories')
+@ApiBearerAuth()
+@Controller('api/trajectories')
+export class TrajectoriesController {
+  constructor(private readonly trajectories: TrajectoriesService) {}
+
+  @Permissions(Permission.CaseManage, Permission.TrajectoryWriteOwn)
+  @Get()
+  @ApiOkResponse({ type: TrajectoryDto, isArray: true })
+  list(@CurrentActor() actor: Actor): Promise<TrajectoryDto[]> {
+    return this.trajectories.list(actor);
+  }
+
+  @Permissions(Permission.CaseManage, Permission.TrajectoryWriteOwn)
+  @Get(':id')
+  @ApiOkResponse({ type: TrajectoryDto })
+  get(@CurrentActor() actor: Actor, @Param('id', ID) id: string): Promise<TrajectoryDto> {
+    return this.trajectories.get(actor, id);
+  }
+
+  @Permissions(Permission.TrajectoryWriteOwn)
+  @Post(':id/plans')
+  @HttpCode(200)
+  @ApiOkResponse({ type: TrajectoryDto })
+  submitPlan(@CurrentActor() actor: Actor, @Param('id', ID) id: string, @Body() body: SubmitPlanDto, @Headers('if-match') ifMatch?: string): Promise<TrajectoryDto> {
+    return this.trajectories.submitPlan(actor, id, parseIfMatch(ifMatch), body);
+  }
+
+  @Permissions(Permission.CaseManage)
+  @Post(':id/plan-review')
+  @HttpCode(200)
+  @ApiOkResponse({ type: TrajectoryDto })
+  review(@CurrentActor() actor: Actor, @Param('id', ID) id: string, @Body() body: ReviewPlanDto, @Headers('if-match') ifMatch?: string): Promise<TrajectoryDto> {
+    return this.trajectories.reviewPlan(actor, id, parseIfMatch(ifMatch), body);
+  }
+
+  @Permissions(Permission.CaseManage)
+  @Post(':id/purchase-order')
+  @HttpCode(200)
+  @ApiOkResponse({ type: LedgerEntryDto, isArray: true })
+  order(@CurrentActor() actor: Actor, @Param('id', ID) id: string, @Body() body: PurchaseOrderInputDto, @Headers('if-match') ifMatch?: string): Promise<LedgerEntryDto[]> {
+    return this.trajectories.order(actor, id, parseIfMatch(ifMatch), body);
+  }
+
+  @Permissions(Permission.CaseManage, Permission.TrajectoryWriteOwn)
+  @Get(':id/payments')
+  @ApiOkResponse({ type: LedgerEntryDto, isArray: true })
+  payments(@CurrentActor() actor: Actor, @Param('id', ID) id: string): Promise<LedgerEntryDto[]> {
+    return this.trajectories.payments(actor, id);
+  }
+}

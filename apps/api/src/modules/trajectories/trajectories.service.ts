@@ -1,0 +1,198 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { OrganisationKind, Permission } from '@rim/contracts';
+import { checkPlanAgainstCaps, localDate, planPriceCents, reviewIroQuote, settle, UWV_RESULT_PAYMENT_RULES, type TrajectoryFacts } from '@rim/domain';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Actor } from '../../common/auth/actor.js';
+import { DomainException } from '../../common/problem/error-code.js';
+import { EnvDto } from '../../config/env.dto.js';
+import { FrameworksService } from '../frameworks/frameworks.service.js';
+import { Transaction, UnitOfWork } from '../platform/unit-of-work.service.js';
+import { LedgerEntryDto, PurchaseOrderInputDto, ReviewPlanDto, SubmitPlanDto, TrajectoryDto } from './dto/trajectory.dto.js';
+import { ClientCaseEntity } from './entities/client-case.entity.js';
+import { ProviderPlanEntity } from './entities/provider-plan.entity.js';
+import { PaymentLedgerEntity, PurchaseOrderEntity } from './entities/purchase-order.entities.js';
+import { TrajectoryEntity, type TrajectoryState } from './entities/trajectory.entity.js';
+
+/** IRO financing split (BR-01 asks a fixed and a result part; the sources give no shares): half and half, no bonus. */
+const IRO_FIXED_SHARE = 0.5;
+
+/** IC-5 provider plans, IC-6 review with the IRO rules and client consent, the purchase order and its IC-10 payment. */
+@Injectable()
+export class TrajectoriesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
+    private readonly frameworks: FrameworksService,
+    private readonly env: EnvDto,
+  ) {}
+
+  /** Called when the provider is chosen (IC-3): the chosen provider is asked for its plan; an earlier request lapses. */
+  async requestPlan(tx: Transaction, caseId: string, workPlan: { id: string; route: TrajectoryEntity['route']; frameworkId: string | null }, providerId: string): Promise<string> {
+    await tx.manager.update(TrajectoryEntity, { caseId, status: 'PLAN_REQUESTED' }, { status: 'WITHDRAWN' });
+    const trajectory = tx.manager.create(TrajectoryEntity, {
+      caseId, workPlanId: workPlan.id, providerId, route: workPlan.route, frameworkId: workPlan.frameworkId, status: 'PLAN_REQUESTED', firstApproverId: null, createdAt: tx.now,
+    });
+    await tx.manager.save(trajectory);
+    await tx.audit({ action: 'trajectory.plan-requested', entityType: 'trajectory', entityId: trajectory.id, data: { providerId, route: workPlan.route } });
+    return trajectory.id;
+  }
+
+  async list(actor: Actor): Promise<TrajectoryDto[]> {
+    const where = actor.can(Permission.CaseManage) ? {} : { providerId: actor.organisationId };
+    const rows = await this.dataSource.getRepository(TrajectoryEntity).find({ where, order: { createdAt: 'DESC' }, take: 200 });
+    return Promise.all(rows.map((t) => this.toDto(t)));
+  }
+
+  async get(actor: Actor, id: string): Promise<TrajectoryDto> {
+    return this.toDto(await this.reach(this.dataSource.manager, actor, id));
+  }
+
+  /** IC-5: hours per activity, price from the framework's rate (or the IRO quote), FW-1 caps on framework routes. */
+  async submitPlan(actor: Actor, id: string, expectedVersion: number, dto: SubmitPlanDto): Promise<TrajectoryDto> {
+    await this.uow.run(actor, async (tx) => {
+      const t = await this.lock(tx.manager, actor, id, expectedVersion);
+      if (actor.organisationKind !== OrganisationKind.Provider) throw new DomainException('FORBIDDEN', 'The provider writes the plan.');
+      this.assertState(t, ['PLAN_REQUESTED', 'CHANGES_REQUESTED']);
+      const hours = dto.activities.reduce((sum, a) => sum + a.hours, 0);
+      const priceCents = await this.price(t, hours, dto);
+      if (t.frameworkId) {
+        const clientCase = await tx.manager.findOneByOrFail(ClientCaseEntity, { id: t.caseId });
+        const lot = (await this.frameworks.get(t.frameworkId)).terms.lots.find((l) => l.lot === t.route)!;
+        const violations = checkPlanAgainstCaps({ lot: t.route, benefitType: clientCase.benefitType, hours, durationMonths: dto.durationMonths, exceptionJustification: dto.exceptionJustification }, lot.caps);
+        if (violations.length) throw new DomainException('VALIDATION_FAILED', 'The plan exceeds the lot\'s caps.', violations.map((v) => ({ field: v.field === 'hours' ? 'activities' : v.field, message: v.message })));
+      }
+      const versionNo = (await tx.manager.countBy(ProviderPlanEntity, { trajectoryId: id })) + 1;
+      await tx.manager.insert(ProviderPlanEntity, {
+        trajectoryId: id, versionNo, activities: dto.activities, hours, durationMonths: dto.durationMonths, priceCents, exceptionJustification: dto.exceptionJustification ?? null,
+        submittedAt: tx.now, decision: null, reviewComment: null, cheaperRoute: null, reviewedAt: null,
+      });
+      await this.setState(tx, t, 'PLAN_SUBMITTED', 'trajectory.plan-submitted', { versionNo, hours, priceCents });
+    });
+    return this.get(actor, id);
+  }
+
+  /**
+   * IC-6: approve, ask for changes (the provider revises into a new version) or reject. An IRO is rejected with the
+   * cheaper regular route it was compared with; an IRO above the maximum needs a second, different approver.
+   */
+  async reviewPlan(actor: Actor, id: string, expectedVersion: number, dto: ReviewPlanDto): Promise<TrajectoryDto> {
+    await this.uow.run(actor, async (tx) => {
+      const t = await this.lock(tx.manager, actor, id, expectedVersion);
+      this.assertState(t, ['PLAN_SUBMITTED', 'AWAITING_SECOND_APPROVAL']);
+      const plan = await this.latestPlan(tx.manager, id);
+      if (dto.decision !== 'APPROVE' && !dto.comment) throw new DomainException('VALIDATION_FAILED', 'Say why.', [{ field: 'comment', message: 'required when not approving' }]);
+      if (dto.cheaperRoute && (t.route !== 'IRO' || dto.decision !== 'REJECT')) {
+        throw new DomainException('VALIDATION_FAILED', 'A cheaper-route comparison belongs to rejecting an IRO.', [{ field: 'cheaperRoute', message: 'only when rejecting an IRO' }]);
+      }
+      if (dto.cheaperRoute && dto.cheaperRoute.priceCents >= plan.priceCents) {
+        throw new DomainException('VALIDATION_FAILED', 'The regular route compared with must cost less than the IRO.', [{ field: 'cheaperRoute.priceCents', message: `must be below ${plan.priceCents}` }]);
+      }
+      let next: TrajectoryState = dto.decision === 'APPROVE' ? 'APPROVED' : dto.decision === 'REJECT' ? 'REJECTED' : 'CHANGES_REQUESTED';
+      if (dto.decision === 'APPROVE' && t.route === 'IRO' && reviewIroQuote(plan.priceCents, this.env.IRO_MAXIMUM_CENTS).needsSecondApprover) {
+        if (t.status === 'PLAN_SUBMITTED') next = 'AWAITING_SECOND_APPROVAL';
+        else if (t.firstApproverId === actor.userId) throw new DomainException('FORBIDDEN', 'The second approval comes from someone else.');
+      }
+      await tx.manager.update(ProviderPlanEntity, { id: plan.id }, {
+        decision: next === 'AWAITING_SECOND_APPROVAL' ? null : dto.decision, reviewComment: dto.comment ?? null, cheaperRoute: dto.cheaperRoute ?? null, reviewedAt: tx.now,
+      });
+      if (next === 'AWAITING_SECOND_APPROVAL') t.firstApproverId = actor.userId;
+      await this.setState(tx, t, next, `trajectory.plan-${next.toLowerCase().replace(/_/g, '-')}`, { versionNo: plan.versionNo, comment: dto.comment ?? null, cheaperRoute: dto.cheaperRoute ?? null });
+    });
+    return this.get(actor, id);
+  }
+
+  /** IC-6 then IC-10: with the client's consent recorded, the purchase order is issued and its first payment booked. */
+  async order(actor: Actor, id: string, expectedVersion: number, dto: PurchaseOrderInputDto): Promise<LedgerEntryDto[]> {
+    if (!dto.clientConsent) throw new DomainException('VALIDATION_FAILED', 'No purchase order without the client\'s consent.', [{ field: 'clientConsent', message: 'must be true' }]);
+    await this.uow.run(actor, async (tx) => {
+      const t = await this.lock(tx.manager, actor, id, expectedVersion);
+      this.assertState(t, ['APPROVED']);
+      const plan = await this.latestPlan(tx.manager, id);
+      await tx.manager.insert(PurchaseOrderEntity, { trajectoryId: id, planId: plan.id, amountCents: plan.priceCents, consentNote: dto.consentNote, issuedBy: actor.userId, issuedAt: tx.now });
+      await this.setState(tx, t, 'ORDERED', 'trajectory.ordered', { amountCents: plan.priceCents });
+      await this.book(tx, await this.facts(tx.manager, t, plan, localDate(tx.now)));
+      await tx.emit({ type: 'trajectory.started', aggregateType: 'trajectory', aggregateId: id, payload: { providerId: t.providerId, route: t.route, priceCents: plan.priceCents, hours: plan.hours } });
+    });
+    return this.payments(actor, id);
+  }
+
+  async payments(actor: Actor, id: string): Promise<LedgerEntryDto[]> {
+    await this.reach(this.dataSource.manager, actor, id);
+    const rows = await this.dataSource.getRepository(PaymentLedgerEntity).find({ where: { trajectoryId: id }, order: { bookedAt: 'ASC', key: 'ASC' } });
+    return rows.map((r) => ({ key: r.key, kind: r.kind, amountCents: r.amountCents, dueOn: r.dueOn }));
+  }
+
+  /** IC-10: what `settle` says is due and not yet in the ledger; the unique key refuses a second payment even in a race. */
+  private async book(tx: Transaction, facts: TrajectoryFacts): Promise<void> {
+    const paid = new Set((await tx.manager.findBy(PaymentLedgerEntity, { trajectoryId: facts.trajectoryId })).map((p) => p.key));
+    for (const entry of settle(facts, paid)) {
+      await tx.manager.query(
+        `INSERT INTO payment_ledger (key, trajectory_id, kind, amount_cents, due_on, booked_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (key) DO NOTHING`,
+        [entry.key, entry.trajectoryId, entry.kind, entry.amountCents, entry.dueOn, tx.now],
+      );
+      await tx.audit({ action: 'payment.booked', entityType: 'trajectory', entityId: facts.trajectoryId, data: { key: entry.key, amountCents: entry.amountCents } });
+    }
+  }
+
+  private async facts(manager: EntityManager, t: TrajectoryEntity, plan: ProviderPlanEntity, today: string): Promise<TrajectoryFacts> {
+    if (!t.frameworkId) {
+      const fixed = Math.round(plan.priceCents * IRO_FIXED_SHARE);
+      return { trajectoryId: t.id, financing: { model: 'RESULT_FINANCED', fixedPartCents: fixed, resultPartCents: plan.priceCents - fixed, placementBonusCents: 0, rules: UWV_RESULT_PAYMENT_RULES }, startedOn: today, asOf: today };
+    }
+    const terms = (await this.frameworks.latestTerms(manager, t.frameworkId));
+    const lot = terms.lots.find((l) => l.lot === t.route)!;
+    return { trajectoryId: t.id, financing: { model: 'FRAMEWORK', schedule: lot.payment, plannedHours: plan.hours, hourlyRateCents: terms.hourlyRateCents }, purchaseOrderIssuedOn: today };
+  }
+
+  private async price(t: TrajectoryEntity, hours: number, dto: SubmitPlanDto): Promise<number> {
+    if (t.route === 'IRO') {
+      if (!dto.quoteCents) throw new DomainException('VALIDATION_FAILED', 'An IRO plan carries its quote.', [{ field: 'quoteCents', message: 'required for an IRO' }]);
+      return dto.quoteCents;
+    }
+    if (dto.quoteCents) throw new DomainException('VALIDATION_FAILED', 'A framework plan is priced at the framework\'s hourly rate.', [{ field: 'quoteCents', message: 'only for an IRO' }]);
+    const terms = await this.frameworks.get(t.frameworkId!);
+    return planPriceCents(hours, terms.terms.hourlyRateCents);
+  }
+
+  private async setState(tx: Transaction, t: TrajectoryEntity, status: TrajectoryState, action: string, data: Record<string, unknown>): Promise<void> {
+    t.status = status;
+    await tx.manager.save(t);
+    await tx.audit({ action, entityType: 'trajectory', entityId: t.id, data });
+  }
+
+  private assertState(t: TrajectoryEntity, allowed: TrajectoryState[]): void {
+    if (!allowed.includes(t.status)) throw new DomainException('WRONG_STATE', `Not possible while the trajectory is ${t.status}.`, [{ field: 'status', message: `allowed in ${allowed.join(', ')}` }]);
+  }
+
+  private async latestPlan(manager: EntityManager, trajectoryId: string): Promise<ProviderPlanEntity> {
+    const plan = await manager.findOne(ProviderPlanEntity, { where: { trajectoryId }, order: { versionNo: 'DESC' } });
+    if (!plan) throw new DomainException('WRONG_STATE', 'No plan has been submitted.');
+    return plan;
+  }
+
+  private async reach(manager: EntityManager, actor: Actor, id: string): Promise<TrajectoryEntity> {
+    const t = await manager.findOneBy(TrajectoryEntity, { id });
+    if (!t || (!actor.can(Permission.CaseManage) && t.providerId !== actor.organisationId)) throw new DomainException('NOT_FOUND', 'No such trajectory.');
+    return t;
+  }
+
+  private async lock(manager: EntityManager, actor: Actor, id: string, expectedVersion: number): Promise<TrajectoryEntity> {
+    const t = await manager.findOne(TrajectoryEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!t || (!actor.can(Permission.CaseManage) && t.providerId !== actor.organisationId)) throw new DomainException('NOT_FOUND', 'No such trajectory.');
+    if (t.version !== expectedVersion) throw new DomainException('VERSION_MISMATCH', `The trajectory changed since you read it (now version ${t.version}).`);
+    return t;
+  }
+
+  private async toDto(t: TrajectoryEntity): Promise<TrajectoryDto> {
+    const [clientCase, plans] = await Promise.all([
+      this.dataSource.getRepository(ClientCaseEntity).findOneByOrFail({ id: t.caseId }),
+      this.dataSource.getRepository(ProviderPlanEntity).find({ where: { trajectoryId: t.id }, order: { versionNo: 'ASC' } }),
+    ]);
+    return {
+      id: t.id, caseId: t.caseId, providerId: t.providerId, route: t.route, status: t.status, version: t.version,
+      client: { benefitType: clientCase.benefitType, targetGroup: clientCase.targetGroup, region: clientCase.region, hoursPerWeek: clientCase.hoursPerWeek },
+      plans: plans.map((p) => ({ id: p.id, versionNo: p.versionNo, activities: p.activities, hours: p.hours, durationMonths: p.durationMonths, priceCents: p.priceCents, decision: p.decision, reviewComment: p.reviewComment })),
+    };
+  }
+}
