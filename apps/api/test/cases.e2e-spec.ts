@@ -146,6 +146,42 @@ describe('client cases, work plans and provider choice (SPEC §5, IC-1 … IC-3)
       expect((await current(coach, trajectoryId)).status).toBe('ORDERED');
     });
 
+    it('IC-8, IC-10: the provider ends the trajectory and reports on every planned activity; the coach returns, then approves; the completion is paid once', async () => {
+      const { trajectoryId, provider } = await flow('NAAR_WERK', '600000011');
+      const step = async (token: string, path: string, body: object) => withVersion(token, `/api/trajectories/${trajectoryId}/${path}`, body, (await current(coach, trajectoryId)).version);
+      await step(provider, 'plans', { activities: [{ code: 'NW-G1-01', hours: 10 }, { code: 'NW-G2-01', hours: 10 }], durationMonths: 6 });
+      await step(coach, 'plan-review', { decision: 'APPROVE' });
+      await step(coach, 'purchase-order', { clientConsent: true, consentNote: 'Cliënt akkoord' });
+      expect((await step(provider, 'end', { endedOn: '2099-01-01', reason: 'PLACEMENT' })).status).toBe(400);
+      expect((await step(provider, 'end', { endedOn: '2026-01-15', reason: 'RESULT_ACHIEVED' })).status).toBe(400);
+      expect((await step(provider, 'end', { endedOn: '2026-01-15', reason: 'EARLY_RETURN' })).status).toBe(400);
+      expect((await step(provider, 'end', { endedOn: '2026-01-15', reason: 'PLACEMENT' })).status).toBe(204);
+      const endedOn = '2026-01-15';
+      const [row] = await db.query(`SELECT to_char(end_report_due, 'YYYY-MM-DD') AS end_report_due FROM trajectory WHERE id = $1`, [trajectoryId]);
+      expect(row.end_report_due).toBe('2026-01-29');
+
+      const report = (over: object = {}) => ({
+        activities: [{ code: 'NW-G1-01', delivered: true, hours: 10, coachConsulted: false }, { code: 'NW-G2-01', delivered: true, hours: 10, coachConsulted: false }],
+        successReason: 'CLIENT_HAS_WORK', followUpAdvice: 'NONE', clientSignedOff: true, ...over,
+      });
+      expect((await step(provider, 'end-report', report({ activities: [{ code: 'NW-G1-01', delivered: true, hours: 10, coachConsulted: false }] }))).status).toBe(400);
+      expect((await step(provider, 'end-report', report({ activities: [{ code: 'NW-G1-01', delivered: true, hours: 10, coachConsulted: false }, { code: 'NW-G2-01', delivered: true, hours: 6, coachConsulted: true }] }))).status).toBe(400);
+      expect((await step(provider, 'end-report', report({ successReason: undefined }))).status).toBe(400);
+      expect((await step(provider, 'end-report', report({ clientSignedOff: false }))).status).toBe(400);
+      const v1 = await step(provider, 'end-report', report());
+      expect(v1.body).toMatchObject({ versionNo: 1, success: true, late: true });
+      expect((await step(coach, 'end-report-review', { approve: false })).status).toBe(400);
+      expect((await step(coach, 'end-report-review', { approve: false, comment: 'Graag de inzet per week toelichten.' })).body.review).toBe('RETURNED');
+      const v2 = await step(provider, 'end-report', report({ activities: [{ code: 'NW-G1-01', delivered: true, hours: 10, coachConsulted: false }, { code: 'NW-G2-01', delivered: true, hours: 6, justification: 'Cliënt vond sneller werk dan gepland.', coachConsulted: true }] }));
+      expect(v2.body.versionNo).toBe(2);
+      expect((await step(coach, 'end-report-review', { approve: true })).body.review).toBe('APPROVED');
+      expect((await step(coach, 'end-report-review', { approve: true })).status).toBe(409);
+      const ledger = (await as(coach).get(`/api/trajectories/${trajectoryId}/payments`)).body;
+      expect(ledger.map((e: { kind: string; amountCents: number }) => [e.kind, e.amountCents])).toEqual([['PURCHASE_ORDER', 93_600], ['COMPLETION', 62_400]]);
+      const [event] = await db.query(`SELECT payload FROM outbox_event WHERE type = 'trajectory.closed' AND aggregate_id = $1`, [trajectoryId]);
+      expect(event.payload).toMatchObject({ outcome: 'SUCCESS', endReason: 'PLACEMENT', endedOn, plannedHours: 20, deliveredHours: 16, endReportLate: true });
+    });
+
     it('IC-6: an IRO above the maximum needs a second approver; a rejection records the cheaper regular route', async () => {
       const { trajectoryId, provider } = await flow('IRO', '400000003');
       const t0 = await current(provider, trajectoryId);

@@ -127,6 +127,8 @@ describe('tenders: selection and sealed bids (SPEC §4, TD-1 … TD-6, TD-9)', (
     expect((await as(officer).post(`/api/tenders/${tender.id}/selection-requests/${vet.id}/decision`, { shortlist: true })).status).toBe(400);
     expect((await as(officer).post(`/api/tenders/${tender.id}/selection-requests/${vet.id}/decision`, { shortlist: false, reason: 'Te weinig ervaring met de doelgroep' })).body.status).toBe('REJECTED');
     expect((await as(officer).post(`/api/tenders/${tender.id}/selection-requests/${nov.id}/decision`, { shortlist: true })).body.status).toBe('SHORTLISTED');
+    expect(((await as(novice).get(`/api/tenders/${tender.id}/my-selection-requests`)).body as { status: string }[]).map((r) => r.status)).toEqual(['SHORTLISTED']);
+    expect(((await as(veteran).get(`/api/tenders/${tender.id}/my-selection-requests`)).body as { reason: string }[])[0]!.reason).toBe('Te weinig ervaring met de doelgroep');
   });
 
   it('TD-5: only shortlisted providers bid, within the lot maximum; the receipt holds the SHA-256 commitment', async () => {

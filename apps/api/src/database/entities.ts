@@ -13,6 +13,7 @@ import { SelectionRequestEntity } from '../modules/tenders/entities/selection-re
 import { TenderLotEntity } from '../modules/tenders/entities/tender-lot.entity.js';
 import { TenderEntity } from '../modules/tenders/entities/tender.entity.js';
 import { ClientCaseEntity } from '../modules/trajectories/entities/client-case.entity.js';
+import { EndReportEntity } from '../modules/trajectories/entities/end-report.entity.js';
 import { ProviderChoiceEntity } from '../modules/trajectories/entities/provider-choice.entity.js';
 import { ProviderPlanEntity } from '../modules/trajectories/entities/provider-plan.entity.js';
 import { PaymentLedgerEntity, PurchaseOrderEntity } from '../modules/trajectories/entities/purchase-order.entities.js';
@@ -31,5 +32,5 @@ export const ENTITIES = [
   ParticipationEntity, ProviderNotificationEntity, TenderEntity, TenderLotEntity, SelectionRequestEntity, SealedBidEntity,
   TenderEvaluatorEntity, TenderScoreEntity, TenderConsensusEntity, TenderLotAwardEntity, TenderObjectionEntity, TenderContractEntity,
   TenderQuestionEntity, TenderAmendmentEntity, ClientCaseEntity, WorkPlanEntity, ProviderChoiceEntity,
-  TrajectoryEntity, ProviderPlanEntity, PurchaseOrderEntity, PaymentLedgerEntity,
+  TrajectoryEntity, ProviderPlanEntity, PurchaseOrderEntity, PaymentLedgerEntity, EndReportEntity,
 ];

@@ -804,6 +804,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tenders/{id}/my-selection-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Tenders_mySelectionRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tenders/{id}/selection-requests": {
         parameters: {
             query?: never;
@@ -1438,6 +1454,54 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["Trajectories_order"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trajectories/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Trajectories_end"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trajectories/{id}/end-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Trajectories_submitEndReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trajectories/{id}/end-report-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Trajectories_reviewEndReport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2082,8 +2146,24 @@ export interface components {
             merkleRoot: string | null;
             /** Format: date-time */
             openedAt: string | null;
+            /** @description TD-6: a first officer asked to open; a second one completes it */
+            openingRequested: boolean;
+            /**
+             * Format: date-time
+             * @description contracts can be made from this instant
+             */
+            standstillEndsAt: string | null;
+            cancelReason: string | null;
             version: number;
             lots: components["schemas"]["TenderLotDto"][];
+        };
+        TenderLotTermsDto: {
+            expectedVolume: number;
+            tranches: number;
+            minReferrals: number;
+            maxPriceCents: number;
+            maxDurationDays: number;
+            financing: components["schemas"]["LotFinancingDto"];
         };
         FreeSpaceLotDto: {
             /** @example AG-03 */
@@ -2114,7 +2194,7 @@ export interface components {
             targetGroups: string[];
             /** @description empty: one national lot per target group */
             regions: string[];
-            lotTerms: components["schemas"]["LotTermsDto"];
+            lotTerms: components["schemas"]["TenderLotTermsDto"];
             freeSpaceLots?: components["schemas"]["FreeSpaceLotDto"][];
         };
         CancelTenderDto: {
@@ -2301,13 +2381,20 @@ export interface components {
             decidedBy: string | null;
             tranchesWon: string[];
         };
+        TrancheWinnerDto: {
+            trancheId: string;
+            /**
+             * Format: uuid
+             * @description null: too few distinct bidders
+             */
+            bidderId: string | null;
+        };
         LotAwardDto: {
             /** Format: uuid */
             lotId: string;
             lotCode: string;
             sheets: components["schemas"]["ScoreSheetDto"][];
-            /** @description tranche → winning bidder (null: too few distinct bidders) */
-            tranches: string[];
+            tranches: components["schemas"]["TrancheWinnerDto"][];
         };
         ObjectionInputDto: {
             /** Format: uuid */
@@ -2502,7 +2589,7 @@ export interface components {
             /** @enum {string} */
             route: "WERKFIT" | "NAAR_WERK" | "IRO";
             /** @enum {string} */
-            status: "PLAN_REQUESTED" | "PLAN_SUBMITTED" | "CHANGES_REQUESTED" | "AWAITING_SECOND_APPROVAL" | "APPROVED" | "REJECTED" | "ORDERED" | "WITHDRAWN";
+            status: "PLAN_REQUESTED" | "PLAN_SUBMITTED" | "CHANGES_REQUESTED" | "AWAITING_SECOND_APPROVAL" | "APPROVED" | "REJECTED" | "ORDERED" | "WITHDRAWN" | "ENDED" | "END_REPORT_SUBMITTED" | "END_REPORT_RETURNED" | "CLOSED";
             version: number;
             /** @description what the provider may know of the client: no identifiers */
             client: Record<string, never>;
@@ -2538,6 +2625,44 @@ export interface components {
             amountCents: number;
             /** Format: date */
             dueOn: string;
+        };
+        EndTrajectoryDto: {
+            /** Format: date */
+            endedOn: string;
+            /** @example PLACEMENT */
+            reason: string;
+            /** @example MOVING */
+            earlyReturnReason?: string;
+            earlyReturnText?: string;
+        };
+        ReportedActivityDto: {
+            code: string;
+            delivered: boolean;
+            hours: number;
+            /** @description required when the activity was not delivered or its hours differ from the plan */
+            justification?: string;
+            coachConsulted: boolean;
+        };
+        SubmitEndReportDto: {
+            activities: components["schemas"]["ReportedActivityDto"][];
+            /** @description coded reason of the success (IC-8), when the end is a success */
+            successReason?: string;
+            /** @description coded follow-up advice */
+            followUpAdvice: string;
+            explanation?: string;
+            /** @description the client signed the report off */
+            clientSignedOff: boolean;
+        };
+        EndReportDto: {
+            versionNo: number;
+            success: boolean;
+            late: boolean;
+            review: string | null;
+        };
+        ReviewEndReportDto: {
+            approve: boolean;
+            /** @description required when returning the report */
+            comment?: string;
         };
         JobCountsDto: {
             waiting: number;
@@ -3867,6 +3992,27 @@ export interface operations {
             };
         };
     };
+    Tenders_mySelectionRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelectionRequestDto"][];
+                };
+            };
+        };
+    };
     Tenders_selectionRequests: {
         parameters: {
             query?: never;
@@ -4884,6 +5030,85 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LedgerEntryDto"][];
+                };
+            };
+        };
+    };
+    Trajectories_end: {
+        parameters: {
+            query?: never;
+            header: {
+                "if-match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndTrajectoryDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Trajectories_submitEndReport: {
+        parameters: {
+            query?: never;
+            header: {
+                "if-match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitEndReportDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EndReportDto"];
+                };
+            };
+        };
+    };
+    Trajectories_reviewEndReport: {
+        parameters: {
+            query?: never;
+            header: {
+                "if-match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewEndReportDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EndReportDto"];
                 };
             };
         };

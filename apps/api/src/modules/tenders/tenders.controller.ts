@@ -85,6 +85,13 @@ export class TendersController {
     return this.bids.requestParticipation(actor, id, lotId, body);
   }
 
+  @Permissions(Permission.TenderBid)
+  @Get(':id/my-selection-requests')
+  @ApiOkResponse({ type: SelectionRequestDto, isArray: true })
+  mySelectionRequests(@CurrentActor() actor: Actor, @Param('id', ID) id: string): Promise<SelectionRequestDto[]> {
+    return this.bids.selectionRequests(id, { providerId: actor.organisationId });
+  }
+
   @Permissions(Permission.TenderManage)
   @Get(':id/selection-requests')
   @ApiOkResponse({ type: SelectionRequestDto, isArray: true })

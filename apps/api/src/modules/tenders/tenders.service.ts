@@ -37,7 +37,8 @@ function toTenderDto(t: TenderEntity, lots: TenderLotEntity[]): TenderDto {
   return {
     id: t.id, name: t.name, status: t.status, questionsCloseAt: t.questionsCloseAt.toISOString(), selectionDeadlineAt: t.selectionDeadlineAt.toISOString(),
     bidDeadlineAt: t.bidDeadlineAt.toISOString(), standstillDays: t.standstillDays, weights: { ...t.evaluationRules.weights }, openingQuorum: t.openingQuorum,
-    vrijeRuimteCapBp: t.vrijeRuimteCapBp, merkleRoot: t.merkleRoot, openedAt: t.openedAt?.toISOString() ?? null, version: t.version,
+    vrijeRuimteCapBp: t.vrijeRuimteCapBp, merkleRoot: t.merkleRoot, openedAt: t.openedAt?.toISOString() ?? null,
+    openingRequested: t.openingRequestedBy !== null && t.openedAt === null, standstillEndsAt: t.standstillEndsAt?.toISOString() ?? null, cancelReason: t.cancelReason, version: t.version,
     lots: lots.map((l) => ({
       id: l.id, code: l.code, targetGroup: l.targetGroup, region: l.region, expectedVolume: l.expectedVolume, tranches: l.tranches, minReferrals: l.minReferrals,
       maxPriceCents: l.maxPriceCents, maxDurationDays: l.maxDurationDays, financing: l.financing, vrijeRuimtePurpose: l.vrijeRuimtePurpose,

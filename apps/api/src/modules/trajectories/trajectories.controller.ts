@@ -5,7 +5,9 @@ import type { Actor } from '../../common/auth/actor.js';
 import { CurrentActor, Permissions } from '../../common/auth/access.decorators.js';
 import { parseIfMatch } from '../../common/http/if-match.js';
 import { LedgerEntryDto, PurchaseOrderInputDto, ReviewPlanDto, SubmitPlanDto, TrajectoryDto } from './dto/trajectory.dto.js';
+import { EndingService } from './ending.service.js';
 import { TrajectoriesService } from './trajectories.service.js';
+import { EndReportDto, EndTrajectoryDto, ReviewEndReportDto, SubmitEndReportDto } from './dto/ending.dto.js';
 
 const ID = new ParseUUIDPipe();
 
@@ -13,7 +15,10 @@ const ID = new ParseUUIDPipe();
 @ApiBearerAuth()
 @Controller('api/trajectories')
 export class TrajectoriesController {
-  constructor(private readonly trajectories: TrajectoriesService) {}
+  constructor(
+    private readonly trajectories: TrajectoriesService,
+    private readonly ending: EndingService,
+  ) {}
 
   @Permissions(Permission.CaseManage, Permission.TrajectoryWriteOwn)
   @Get()
@@ -51,6 +56,29 @@ export class TrajectoriesController {
   @ApiOkResponse({ type: LedgerEntryDto, isArray: true })
   order(@CurrentActor() actor: Actor, @Param('id', ID) id: string, @Body() body: PurchaseOrderInputDto, @Headers('if-match') ifMatch?: string): Promise<LedgerEntryDto[]> {
     return this.trajectories.order(actor, id, parseIfMatch(ifMatch), body);
+  }
+
+  @Permissions(Permission.TrajectoryWriteOwn)
+  @Post(':id/end')
+  @HttpCode(204)
+  end(@CurrentActor() actor: Actor, @Param('id', ID) id: string, @Body() body: EndTrajectoryDto, @Headers('if-match') ifMatch?: string): Promise<void> {
+    return this.ending.end(actor, id, parseIfMatch(ifMatch), body);
+  }
+
+  @Permissions(Permission.TrajectoryWriteOwn)
+  @Post(':id/end-report')
+  @HttpCode(200)
+  @ApiOkResponse({ type: EndReportDto })
+  submitEndReport(@CurrentActor() actor: Actor, @Param('id', ID) id: string, @Body() body: SubmitEndReportDto, @Headers('if-match') ifMatch?: string): Promise<EndReportDto> {
+    return this.ending.submitReport(actor, id, parseIfMatch(ifMatch), body);
+  }
+
+  @Permissions(Permission.CaseManage)
+  @Post(':id/end-report-review')
+  @HttpCode(200)
+  @ApiOkResponse({ type: EndReportDto })
+  reviewEndReport(@CurrentActor() actor: Actor, @Param('id', ID) id: string, @Body() body: ReviewEndReportDto, @Headers('if-match') ifMatch?: string): Promise<EndReportDto> {
+    return this.ending.reviewReport(actor, id, parseIfMatch(ifMatch), body);
   }
 
   @Permissions(Permission.CaseManage, Permission.TrajectoryWriteOwn)

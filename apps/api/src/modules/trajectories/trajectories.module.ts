@@ -5,6 +5,7 @@ import { ReferenceModule } from '../reference/reference.module.js';
 import { CasesController } from './cases.controller.js';
 import { CasesService } from './cases.service.js';
 import { ClientIdentity } from './client-identity.js';
+import { EndingService } from './ending.service.js';
 import { TrajectoriesController } from './trajectories.controller.js';
 import { TrajectoriesService } from './trajectories.service.js';
 
@@ -12,6 +13,6 @@ import { TrajectoriesService } from './trajectories.service.js';
 @Module({
   imports: [PlatformModule, ReferenceModule, FrameworksModule],
   controllers: [CasesController, TrajectoriesController],
-  providers: [CasesService, ClientIdentity, TrajectoriesService],
+  providers: [CasesService, ClientIdentity, TrajectoriesService, EndingService],
 })
 export class TrajectoriesModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { OrganisationKind, Permission } from '@rim/contracts';
-import { checkPlanAgainstCaps, localDate, planPriceCents, reviewIroQuote, settle, UWV_RESULT_PAYMENT_RULES, type TrajectoryFacts } from '@rim/domain';
+import { checkPlanAgainstCaps, type EndReasonCode, localDate, planPriceCents, reviewIroQuote, settle, UWV_RESULT_PAYMENT_RULES, type TrajectoryFacts } from '@rim/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
 import { DomainException } from '../../common/problem/error-code.js';
@@ -51,9 +51,8 @@ export class TrajectoriesService {
   /** IC-5: hours per activity, price from the framework's rate (or the IRO quote), FW-1 caps on framework routes. */
   async submitPlan(actor: Actor, id: string, expectedVersion: number, dto: SubmitPlanDto): Promise<TrajectoryDto> {
     await this.uow.run(actor, async (tx) => {
-      const t = await this.lock(tx.manager, actor, id, expectedVersion);
+      const t = await this.lockForStep(tx.manager, actor, id, expectedVersion, ['PLAN_REQUESTED', 'CHANGES_REQUESTED']);
       if (actor.organisationKind !== OrganisationKind.Provider) throw new DomainException('FORBIDDEN', 'The provider writes the plan.');
-      this.assertState(t, ['PLAN_REQUESTED', 'CHANGES_REQUESTED']);
       const hours = dto.activities.reduce((sum, a) => sum + a.hours, 0);
       const priceCents = await this.price(t, hours, dto);
       if (t.frameworkId) {
@@ -67,7 +66,7 @@ export class TrajectoriesService {
         trajectoryId: id, versionNo, activities: dto.activities, hours, durationMonths: dto.durationMonths, priceCents, exceptionJustification: dto.exceptionJustification ?? null,
         submittedAt: tx.now, decision: null, reviewComment: null, cheaperRoute: null, reviewedAt: null,
       });
-      await this.setState(tx, t, 'PLAN_SUBMITTED', 'trajectory.plan-submitted', { versionNo, hours, priceCents });
+      await this.moveTo(tx, t, 'PLAN_SUBMITTED', 'trajectory.plan-submitted', { versionNo, hours, priceCents });
     });
     return this.get(actor, id);
   }
@@ -78,8 +77,7 @@ export class TrajectoriesService {
    */
   async reviewPlan(actor: Actor, id: string, expectedVersion: number, dto: ReviewPlanDto): Promise<TrajectoryDto> {
     await this.uow.run(actor, async (tx) => {
-      const t = await this.lock(tx.manager, actor, id, expectedVersion);
-      this.assertState(t, ['PLAN_SUBMITTED', 'AWAITING_SECOND_APPROVAL']);
+      const t = await this.lockForStep(tx.manager, actor, id, expectedVersion, ['PLAN_SUBMITTED', 'AWAITING_SECOND_APPROVAL']);
       const plan = await this.latestPlan(tx.manager, id);
       if (dto.decision !== 'APPROVE' && !dto.comment) throw new DomainException('VALIDATION_FAILED', 'Say why.', [{ field: 'comment', message: 'required when not approving' }]);
       if (dto.cheaperRoute && (t.route !== 'IRO' || dto.decision !== 'REJECT')) {
@@ -97,7 +95,7 @@ export class TrajectoriesService {
         decision: next === 'AWAITING_SECOND_APPROVAL' ? null : dto.decision, reviewComment: dto.comment ?? null, cheaperRoute: dto.cheaperRoute ?? null, reviewedAt: tx.now,
       });
       if (next === 'AWAITING_SECOND_APPROVAL') t.firstApproverId = actor.userId;
-      await this.setState(tx, t, next, `trajectory.plan-${next.toLowerCase().replace(/_/g, '-')}`, { versionNo: plan.versionNo, comment: dto.comment ?? null, cheaperRoute: dto.cheaperRoute ?? null });
+      await this.moveTo(tx, t, next, `trajectory.plan-${next.toLowerCase().replace(/_/g, '-')}`, { versionNo: plan.versionNo, comment: dto.comment ?? null, cheaperRoute: dto.cheaperRoute ?? null });
     });
     return this.get(actor, id);
   }
@@ -106,11 +104,10 @@ export class TrajectoriesService {
   async order(actor: Actor, id: string, expectedVersion: number, dto: PurchaseOrderInputDto): Promise<LedgerEntryDto[]> {
     if (!dto.clientConsent) throw new DomainException('VALIDATION_FAILED', 'No purchase order without the client\'s consent.', [{ field: 'clientConsent', message: 'must be true' }]);
     await this.uow.run(actor, async (tx) => {
-      const t = await this.lock(tx.manager, actor, id, expectedVersion);
-      this.assertState(t, ['APPROVED']);
+      const t = await this.lockForStep(tx.manager, actor, id, expectedVersion, ['APPROVED']);
       const plan = await this.latestPlan(tx.manager, id);
       await tx.manager.insert(PurchaseOrderEntity, { trajectoryId: id, planId: plan.id, amountCents: plan.priceCents, consentNote: dto.consentNote, issuedBy: actor.userId, issuedAt: tx.now });
-      await this.setState(tx, t, 'ORDERED', 'trajectory.ordered', { amountCents: plan.priceCents });
+      await this.moveTo(tx, t, 'ORDERED', 'trajectory.ordered', { amountCents: plan.priceCents });
       await this.book(tx, await this.facts(tx.manager, t, plan, localDate(tx.now)));
       await tx.emit({ type: 'trajectory.started', aggregateType: 'trajectory', aggregateId: id, payload: { providerId: t.providerId, route: t.route, priceCents: plan.priceCents, hours: plan.hours } });
     });
@@ -135,14 +132,18 @@ export class TrajectoriesService {
     }
   }
 
-  private async facts(manager: EntityManager, t: TrajectoryEntity, plan: ProviderPlanEntity, today: string): Promise<TrajectoryFacts> {
+  /** The facts `settle` works from: started on the purchase order's day; `completion` once the end report is approved. */
+  private async facts(manager: EntityManager, t: TrajectoryEntity, plan: ProviderPlanEntity, orderedOn: string, completion?: { on: string; endReason: EndReasonCode }): Promise<TrajectoryFacts> {
     if (!t.frameworkId) {
       const fixed = Math.round(plan.priceCents * IRO_FIXED_SHARE);
-      return { trajectoryId: t.id, financing: { model: 'RESULT_FINANCED', fixedPartCents: fixed, resultPartCents: plan.priceCents - fixed, placementBonusCents: 0, rules: UWV_RESULT_PAYMENT_RULES }, startedOn: today, asOf: today };
+      return { trajectoryId: t.id, financing: { model: 'RESULT_FINANCED', fixedPartCents: fixed, resultPartCents: plan.priceCents - fixed, placementBonusCents: 0, rules: UWV_RESULT_PAYMENT_RULES }, startedOn: orderedOn, asOf: completion?.on ?? orderedOn };
     }
     const terms = (await this.frameworks.latestTerms(manager, t.frameworkId));
     const lot = terms.lots.find((l) => l.lot === t.route)!;
-    return { trajectoryId: t.id, financing: { model: 'FRAMEWORK', schedule: lot.payment, plannedHours: plan.hours, hourlyRateCents: terms.hourlyRateCents }, purchaseOrderIssuedOn: today };
+    return {
+      trajectoryId: t.id, financing: { model: 'FRAMEWORK', schedule: lot.payment, plannedHours: plan.hours, hourlyRateCents: terms.hourlyRateCents },
+      purchaseOrderIssuedOn: orderedOn, ...(completion ? { endReportApproved: completion } : {}),
+    };
   }
 
   private async price(t: TrajectoryEntity, hours: number, dto: SubmitPlanDto): Promise<number> {
@@ -155,14 +156,10 @@ export class TrajectoriesService {
     return planPriceCents(hours, terms.terms.hourlyRateCents);
   }
 
-  private async setState(tx: Transaction, t: TrajectoryEntity, status: TrajectoryState, action: string, data: Record<string, unknown>): Promise<void> {
+  async moveTo(tx: Transaction, t: TrajectoryEntity, status: TrajectoryState, action: string, data: Record<string, unknown>): Promise<void> {
     t.status = status;
     await tx.manager.save(t);
     await tx.audit({ action, entityType: 'trajectory', entityId: t.id, data });
-  }
-
-  private assertState(t: TrajectoryEntity, allowed: TrajectoryState[]): void {
-    if (!allowed.includes(t.status)) throw new DomainException('WRONG_STATE', `Not possible while the trajectory is ${t.status}.`, [{ field: 'status', message: `allowed in ${allowed.join(', ')}` }]);
   }
 
   private async latestPlan(manager: EntityManager, trajectoryId: string): Promise<ProviderPlanEntity> {
@@ -177,11 +174,38 @@ export class TrajectoriesService {
     return t;
   }
 
-  private async lock(manager: EntityManager, actor: Actor, id: string, expectedVersion: number): Promise<TrajectoryEntity> {
+  /** Locks the trajectory for one step: reachable by the actor, at the version read (If-Match), in an allowed state. */
+  async lockForStep(manager: EntityManager, actor: Actor, id: string, expectedVersion: number, allowed: TrajectoryState[]): Promise<TrajectoryEntity> {
     const t = await manager.findOne(TrajectoryEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!t || (!actor.can(Permission.CaseManage) && t.providerId !== actor.organisationId)) throw new DomainException('NOT_FOUND', 'No such trajectory.');
     if (t.version !== expectedVersion) throw new DomainException('VERSION_MISMATCH', `The trajectory changed since you read it (now version ${t.version}).`);
+    if (!allowed.includes(t.status)) throw new DomainException('WRONG_STATE', `Not possible while the trajectory is ${t.status}.`, [{ field: 'status', message: `allowed in ${allowed.join(', ')}` }]);
     return t;
+  }
+
+  /** The plan version the coach approved (the last one: approval ends the negotiation). */
+  async approvedPlan(manager: EntityManager, trajectoryId: string): Promise<ProviderPlanEntity> {
+    const plan = await this.latestPlan(manager, trajectoryId);
+    if (plan.decision !== 'APPROVE') throw new DomainException('WRONG_STATE', 'No approved plan.');
+    return plan;
+  }
+
+  /**
+   * IC-10 at the approved end report: the framework completion part (success or not, one key) or, for result-financed
+   * routes, what the placement facts make due; and the outcome event that scoring counts (SC-1).
+   */
+  async settleCompletion(tx: Transaction, t: TrajectoryEntity, today: string, report: { success: boolean; activities: { hours: number }[]; late: boolean }): Promise<void> {
+    const plan = await this.approvedPlan(tx.manager, t.id);
+    const order = await tx.manager.findOneByOrFail(PurchaseOrderEntity, { trajectoryId: t.id });
+    await this.book(tx, await this.facts(tx.manager, t, plan, localDate(order.issuedAt), { on: today, endReason: t.endReason! }));
+    const outcome = report.success ? 'SUCCESS' : t.endReason === 'EARLY_RETURN' ? 'EARLY_TERMINATION' : 'UNSUCCESSFUL';
+    await tx.emit({
+      type: 'trajectory.closed', aggregateType: 'trajectory', aggregateId: t.id,
+      payload: {
+        providerId: t.providerId, caseId: t.caseId, route: t.route, outcome, endReason: t.endReason, endedOn: t.endedOn, plannedHours: plan.hours,
+        deliveredHours: report.activities.reduce((sum, a) => sum + a.hours, 0), priceCents: plan.priceCents, endReportLate: report.late,
+      },
+    });
   }
 
   private async toDto(t: TrajectoryEntity): Promise<TrajectoryDto> {

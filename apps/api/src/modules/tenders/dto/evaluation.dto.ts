@@ -87,11 +87,16 @@ export class ScoreSheetDto {
   @ApiProperty({ type: String, isArray: true }) tranchesWon!: string[];
 }
 
+export class TrancheWinnerDto {
+  @ApiProperty() trancheId!: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'null: too few distinct bidders' }) bidderId!: string | null;
+}
+
 export class LotAwardDto {
   @ApiProperty({ format: 'uuid' }) lotId!: string;
   @ApiProperty() lotCode!: string;
   @ApiProperty({ type: ScoreSheetDto, isArray: true }) sheets!: ScoreSheetDto[];
-  @ApiProperty({ description: 'tranche → winning bidder (null: too few distinct bidders)' }) tranches!: { trancheId: string; bidderId: string | null }[];
+  @ApiProperty({ type: TrancheWinnerDto, isArray: true }) tranches!: TrancheWinnerDto[];
 }
 
 export class WeightScenarioDto {

@@ -23,7 +23,7 @@ export class LotFinancingDto {
 }
 
 /** TD-1: the same terms for every cell of the target-group × region matrix. */
-export class LotTermsDto {
+export class TenderLotTermsDto {
   @ApiProperty() @IsInt() @Min(1) @Max(100_000) expectedVolume!: number;
   @ApiProperty() @IsInt() @Min(1) @Max(20) tranches!: number;
   @ApiProperty() @IsInt() @Min(0) @Max(100_000) minReferrals!: number;
@@ -49,7 +49,7 @@ export class CreateTenderDto {
   @ApiPropertyOptional({ default: 2000 }) @IsOptional() @IsInt() @Min(0) @Max(10_000) vrijeRuimteCapBp?: number;
   @ApiProperty({ type: String, isArray: true }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(53) @Matches(CODE, { each: true }) targetGroups!: string[];
   @ApiProperty({ type: String, isArray: true, description: 'empty: one national lot per target group' }) @IsArray() @ArrayMaxSize(35) @Matches(CODE, { each: true }) regions!: string[];
-  @ApiProperty({ type: LotTermsDto }) @IsDefined() @ValidateNested() @Type(() => LotTermsDto) lotTerms!: LotTermsDto;
+  @ApiProperty({ type: TenderLotTermsDto }) @IsDefined() @ValidateNested() @Type(() => TenderLotTermsDto) lotTerms!: TenderLotTermsDto;
   @ApiPropertyOptional({ type: FreeSpaceLotDto, isArray: true }) @IsOptional() @IsArray() @ArrayMaxSize(2000) @ValidateNested({ each: true }) @Type(() => FreeSpaceLotDto) freeSpaceLots?: FreeSpaceLotDto[];
 }
 
@@ -80,6 +80,9 @@ export class TenderDto {
   @ApiProperty() vrijeRuimteCapBp!: number;
   @ApiProperty({ type: String, nullable: true, description: 'TD-5: published at the bid deadline' }) merkleRoot!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) openedAt!: string | null;
+  @ApiProperty({ description: 'TD-6: a first officer asked to open; a second one completes it' }) openingRequested!: boolean;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'contracts can be made from this instant' }) standstillEndsAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) cancelReason!: string | null;
   @ApiProperty() version!: number;
   @ApiProperty({ type: TenderLotDto, isArray: true }) lots!: TenderLotDto[];
 }

@@ -1,14 +1,18 @@
+import type { EndReasonCode } from '@rim/domain';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 import { OrganisationEntity } from '../../identity/entities/organisation.entity.js';
 import { ClientCaseEntity } from './client-case.entity.js';
 import type { Route } from './work-plan.entity.js';
 
-export const TRAJECTORY_STATES = ['PLAN_REQUESTED', 'PLAN_SUBMITTED', 'CHANGES_REQUESTED', 'AWAITING_SECOND_APPROVAL', 'APPROVED', 'REJECTED', 'ORDERED', 'WITHDRAWN'] as const;
+export const TRAJECTORY_STATES = [
+  'PLAN_REQUESTED', 'PLAN_SUBMITTED', 'CHANGES_REQUESTED', 'AWAITING_SECOND_APPROVAL', 'APPROVED', 'REJECTED', 'ORDERED', 'WITHDRAWN',
+  'ENDED', 'END_REPORT_SUBMITTED', 'END_REPORT_RETURNED', 'CLOSED',
+] as const;
 export type TrajectoryState = (typeof TRAJECTORY_STATES)[number];
 
 /** One purchase for one client from one provider (IC-5 … IC-10): from the plan request to the purchase order. */
 @Entity({ name: 'trajectory' })
-@Index('ux_trajectory_open_per_case', ['caseId'], { unique: true, where: `status NOT IN ('REJECTED', 'WITHDRAWN', 'ORDERED')` })
+@Index('ux_trajectory_open_per_case', ['caseId'], { unique: true, where: `status IN ('PLAN_REQUESTED', 'PLAN_SUBMITTED', 'CHANGES_REQUESTED', 'AWAITING_SECOND_APPROVAL', 'APPROVED')` })
 export class TrajectoryEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -42,6 +46,22 @@ export class TrajectoryEntity {
 
   @Column({ name: 'first_approver_id', type: 'uuid', nullable: true })
   firstApproverId!: string | null;
+
+  @Column({ name: 'ended_on', type: 'date', nullable: true })
+  endedOn!: string | null;
+
+  @Column({ name: 'end_reason', type: 'varchar', length: 32, nullable: true })
+  endReason!: EndReasonCode | null;
+
+  @Column({ name: 'early_return_reason', type: 'varchar', length: 24, nullable: true })
+  earlyReturnReason!: string | null;
+
+  @Column({ name: 'early_return_text', type: 'text', nullable: true })
+  earlyReturnText!: string | null;
+
+  /** IC-8: 14 calendar days after the end. */
+  @Column({ name: 'end_report_due', type: 'date', nullable: true })
+  endReportDue!: string | null;
 
   @VersionColumn()
   version!: number;
