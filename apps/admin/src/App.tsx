@@ -24,6 +24,12 @@ import { NotificationsPage } from './pages/provider/NotificationsPage.js';
 import { ChoicePage } from './pages/public/ChoicePage.js';
 import { ProviderSignupPage } from './pages/public/ProviderSignupPage.js';
 import { PublicParticipantsPage } from './pages/public/PublicParticipantsPage.js';
+import { NewTenderPage } from './pages/tender/NewTenderPage.js';
+import { ProviderTenderPage, ProviderTendersPage } from './pages/tender/ProviderTenderPages.js';
+import { PublicTendersPage, ReceiptCheckPage } from './pages/tender/PublicTenderPages.js';
+import { ScoringBidPage, ScoringTenderPage, ScoringTendersPage } from './pages/tender/ScoringPages.js';
+import { TenderPage } from './pages/tender/TenderPage.js';
+import { TendersPage } from './pages/tender/TendersPage.js';
 
 const guarded = (permission: Permission, page: ReactNode) => <RequirePermission permission={permission}>{page}</RequirePermission>;
 
@@ -38,6 +44,8 @@ export function App() {
             <Route path="/registreren" element={<ProviderSignupPage />} />
             <Route path="/openbaar/deelnemers" element={<PublicParticipantsPage />} />
             <Route path="/openbaar/keuzepagina" element={<ChoicePage />} />
+            <Route path="/openbaar/aanbestedingen" element={<PublicTendersPage />} />
+            <Route path="/openbaar/ontvangstbewijs" element={<ReceiptCheckPage />} />
             <Route
               element={
                 <RequireAuth>
@@ -57,6 +65,14 @@ export function App() {
               <Route path="deelnemers" element={guarded(Permission.ParticipationManage, <ParticipantsPage />)} />
               <Route path="raamovereenkomsten" element={guarded(Permission.FrameworkManage, <FrameworksPage />)} />
               <Route path="keuzeset" element={guarded(Permission.ChoiceSetRead, <ClientChoiceSetPage />)} />
+              <Route path="aanbestedingen" element={guarded(Permission.TenderRead, <TendersPage />)} />
+              <Route path="aanbestedingen/nieuw" element={guarded(Permission.TenderManage, <NewTenderPage />)} />
+              <Route path="aanbestedingen/:id" element={guarded(Permission.TenderRead, <TenderPage />)} />
+              <Route path="inschrijven" element={guarded(Permission.TenderBid, <ProviderTendersPage />)} />
+              <Route path="inschrijven/:id" element={guarded(Permission.TenderBid, <ProviderTenderPage />)} />
+              <Route path="inschrijvingen-scoren" element={guarded(Permission.TenderBidsRead, <ScoringTendersPage />)} />
+              <Route path="inschrijvingen-scoren/:id" element={guarded(Permission.TenderBidsRead, <ScoringTenderPage />)} />
+              <Route path="inschrijvingen-scoren/:id/:bidId" element={guarded(Permission.TenderBidsRead, <ScoringBidPage />)} />
               <Route path="audittrail" element={guarded(Permission.AuditRead, <AuditTrailPage />)} />
               <Route path="wachtrijen" element={guarded(Permission.QueueMonitor, <QueueMonitorPage />)} />
               <Route path="*" element={<NotFoundPage />} />

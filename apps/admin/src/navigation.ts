@@ -20,6 +20,10 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/deelnemers', label: 'nav.participants', permission: Permission.ParticipationManage },
   { path: '/raamovereenkomsten', label: 'nav.frameworks', permission: Permission.FrameworkManage },
   { path: '/keuzeset', label: 'nav.choiceSet', permission: Permission.ChoiceSetRead },
+  { path: '/aanbestedingen', label: 'nav.tenders', permission: Permission.TenderRead },
+  { path: '/aanbestedingen/nieuw', label: 'nav.newTender', permission: Permission.TenderManage },
+  { path: '/inschrijven', label: 'nav.bidding', permission: Permission.TenderBid },
+  { path: '/inschrijvingen-scoren', label: 'nav.scoring', permission: Permission.TenderBidsRead },
   { path: '/audittrail', label: 'nav.auditTrail', permission: Permission.AuditRead },
   { path: '/wachtrijen', label: 'nav.queues', permission: Permission.QueueMonitor },
 ];
@@ -32,6 +36,8 @@ export function navItemsFor(user: SessionUser): NavItem[] {
 export const PUBLIC_NAV_ITEMS: ReadonlyArray<{ path: string; label: MessageKey }> = [
   { path: '/openbaar/deelnemers', label: 'nav.publicParticipants' },
   { path: '/openbaar/keuzepagina', label: 'nav.choicePage' },
+  { path: '/openbaar/aanbestedingen', label: 'nav.publicTenders' },
+  { path: '/openbaar/ontvangstbewijs', label: 'nav.receiptCheck' },
   { path: '/registreren', label: 'nav.signUp' },
   { path: '/login', label: 'nav.login' },
 ];

@@ -48,3 +48,20 @@ export async function unwrap<T>(call: Promise<ClientResult<T>>): Promise<T> {
   }
   return result.data;
 }
+
+/** For calls that answer 204 No Content (or whose OpenAPI document declares no body): throws the problem, else resolves. */
+export async function unwrapEmpty(call: Promise<{ error?: unknown; response: Response }>): Promise<void> {
+  let result: { error?: unknown; response: Response };
+  try {
+    result = await call;
+  } catch (error) {
+    if (isAbortError(error)) throw error;
+    throw new ApiError(networkProblem(error));
+  }
+  if (!result.response.ok) throw new ApiError(toProblem(result.error, result.response));
+}
+
+/** For a call whose OpenAPI document has no response schema: the JSON body, typed by the caller. */
+export async function unwrapUntyped<T>(call: Promise<{ data?: unknown; error?: unknown; response: Response }>): Promise<T> {
+  return (await unwrap(call)) as T;
+}

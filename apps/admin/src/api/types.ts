@@ -60,3 +60,51 @@ export interface ProviderNotification {
   data: Readonly<Record<string, unknown>>;
   createdAt: string;
 }
+
+export type Tender = OkJson<paths['/api/tenders/{id}']['get']>;
+export type TenderStatus = Tender['status'];
+export type TenderLot = Tender['lots'][number];
+export type Weights = Tender['weights'];
+export type Criterion = keyof Weights;
+/**
+ * POST /api/tenders. Its `lotTerms` is named LotTermsDto in the OpenAPI document, as the framework's lot terms are, so
+ * the generated type is the framework's; the API takes the tender lot terms below (the fields of a TenderLot).
+ */
+export type TenderLotTerms = Pick<TenderLot, 'expectedVolume' | 'tranches' | 'minReferrals' | 'maxPriceCents' | 'maxDurationDays' | 'financing'>;
+export type CreateTenderInput = Omit<BodyOf<paths['/api/tenders']['post']>, 'lotTerms'> & { lotTerms: TenderLotTerms };
+export type CreateTenderBody = BodyOf<paths['/api/tenders']['post']>;
+export type SelectionRequest = OkJson<paths['/api/tenders/{id}/selection-requests']['get']>[number];
+export type SubmitBidInput = BodyOf<paths['/api/tenders/{id}/lots/{lotId}/bid']['put']>;
+export type BidReceipt = OkJson<paths['/api/tenders/{id}/receipts']['get']>[number];
+export type OpenedBid = OkJson<paths['/api/tenders/{id}/bids']['get']>[number];
+export type PanelMember = OkJson<paths['/api/tenders/{id}/evaluators']['get']>[number];
+export type EvaluationCell = OkJson<paths['/api/tenders/{id}/evaluation']['get']>[number];
+export type QualitativeCriterion = EvaluationCell['criterion'];
+export type MyScore = OkJson<paths['/api/tenders/{id}/my-scores']['get']>[number];
+export type ScoreSheet = OkJson<paths['/api/tenders/{id}/score-sheets/mine']['get']>[number];
+export type Objection = OkJson<paths['/api/tenders/{id}/objections']['get']>[number];
+export type TenderContract = OkJson<paths['/api/tenders/{id}/contracts']['get']>[number];
+export type MerkleRoot = OkJson<paths['/api/public/tenders/{id}/merkle-root']['get']>;
+export type MerkleProof = OkJson<paths['/api/public/tenders/{id}/merkle-proofs/{commitment}']['get']>;
+export type MerkleStep = MerkleProof['proof'][number];
+
+/** GET /api/tenders/{id}/award; the OpenAPI document types `tranches` as strings, the API sends these objects. */
+export interface LotAward {
+  lotId: string;
+  lotCode: string;
+  sheets: ScoreSheet[];
+  tranches: { trancheId: string; bidderId: string | null }[];
+}
+
+/** POST /api/tenders/{id}/weight-simulation (TD-10); the OpenAPI document has no schema, this mirrors libs/domain. */
+export interface ScenarioOutcome {
+  name: string;
+  weights: Weights;
+  lots: { lotId: string; ranking: string[]; winnerChanged: boolean; rankingChanged: boolean; decisiveCriteria: Criterion[] }[];
+  summary: { lotsCompared: number; winnersChanged: number; rankingsChanged: number; decidedByOneCriterion: number; decidedBy: Record<Criterion, number> };
+}
+
+export interface WeightSimulation {
+  base: ScenarioOutcome;
+  alternatives: ScenarioOutcome[];
+}

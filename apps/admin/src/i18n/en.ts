@@ -1,4 +1,5 @@
 import { frameworkEn } from './framework.en.js';
+import { tenderEn } from './tender.en.js';
 import type { Dictionary } from './nl.js';
 
 /** English. Typed as a complete Dictionary: a missing or unknown key is a compile error. */
@@ -168,4 +169,5 @@ export const en: Dictionary = {
   'queues.updatedAt': 'Updated at {time}',
 
   ...frameworkEn,
+  ...tenderEn,
 };

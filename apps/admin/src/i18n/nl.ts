@@ -1,4 +1,5 @@
 import { frameworkNl } from './framework.nl.js';
+import { tenderNl } from './tender.nl.js';
 
 /** Dutch, the default language. The key set of this dictionary is the key set of every other language. */
 export const nl = {
@@ -167,6 +168,7 @@ export const nl = {
   'queues.updatedAt': 'Bijgewerkt om {time}',
 
   ...frameworkNl,
+  ...tenderNl,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;
