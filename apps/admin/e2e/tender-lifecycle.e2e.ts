@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '@rim/contracts';
-import { createUser, startTestServer, uniqueSuffix, type CreatedUser } from '@rim/testing';
+import { createUser, startTestServer, uniqueSuffix, type CreatedUser, type TestServer } from '@rim/testing';
+import { Clock } from '../../api/src/common/clock/clock.service.js';
 import type { Browser, Page } from 'playwright-core';
 import { login } from './support/app.js';
 import { launchBrowser, newPage, screenshot } from './support/browser.js';
@@ -64,7 +65,7 @@ async function scoreAll(page: Page, tenderName: string, scores: Readonly<Record<
 }
 
 describe('web app: a tender from publication to contract (SPEC §4, TD-1 … TD-10)', () => {
-  let server: { url: string; close(): Promise<void> };
+  let server: TestServer;
   let browser: Browser;
 
   beforeAll(async () => {
@@ -276,6 +277,22 @@ describe('web app: a tender from publication to contract (SPEC §4, TD-1 … TD-
     expect(await problem.innerText()).toContain('Dit kan nog niet: het moment in het tijdschema is nog niet aangebroken.');
     await waitForTenderStatus(officer, 'STANDSTILL');
     await screenshot(officer, 'tender-contract-too-early');
+
+    // After the standstill (the server's clock moved past its end) the contracts are made, one per tranche.
+    server.app.get(Clock).travelTo(new Date(Date.now() + 11 * 86_400_000));
+    try {
+      await officer.reload();
+      await nextAction(officer, 'Contracten aanmaken');
+      await waitForTenderStatus(officer, 'CONTRACTED');
+      const contracts = officer.getByTestId('contracts-table');
+      await contracts.waitFor();
+      const contractText = await textOf(contracts);
+      expect(contractText).toContain(orgA.name);
+      expect(contractText).toContain(orgB.name);
+      await screenshot(officer, 'tender-contracts');
+    } finally {
+      server.app.get(Clock).reset();
+    }
 
     await Promise.all([officer, providerA, providerB, panel1, panel2].map((p) => p.context().close()));
   }, 240_000);
