@@ -8,13 +8,15 @@ import { UserEntity } from '../modules/identity/entities/user.entity.js';
 import { UsersService } from '../modules/identity/users.service.js';
 import { AwardService } from '../modules/tenders/award.service.js';
 import { BidsService } from '../modules/tenders/bids.service.js';
-import { CreateTenderDto, TenderDto } from '../modules/tenders/dto/tender.dto.js';
+import { CreateTenderDto } from '../modules/tenders/dto/tender.dto.js';
 import { TenderEntity } from '../modules/tenders/entities/tender.entity.js';
 import { EvaluationService } from '../modules/tenders/evaluation.service.js';
 import { TendersService } from '../modules/tenders/tenders.service.js';
 
 export const PAST_TENDER = 'Aanbesteding re-integratie WW 2024';
 export const OPEN_TENDER = 'Aanbesteding re-integratie arbeidsgehandicapten 2027';
+
+const DAY = 86_400_000;
 
 const WEIGHTS = { PRICE: 30, DROP_OUT: 10, PLACEMENT: 30, DURATION: 10, TARGET_GROUP_FIT: 10, REGIONAL_FIT: 10 };
 const LOT_TERMS = { expectedVolume: 120, tranches: 2, minReferrals: 25, maxPriceCents: 450_000, maxDurationDays: 365, financing: { fixedShareBp: 5_000, durabilityMonths: 6, bonusCents: 25_000 } };
@@ -24,13 +26,15 @@ interface DemoPeople {
   evaluators: Actor[];
   /** Provider organisations that take part, each with an acting user. */
   bidders: Actor[];
+  /** beheer@aanbieder.demo, shortlisted in the open tender so the demo can bid. */
+  demoProvider: Actor;
 }
 
 const at = (iso: string) => new Date(iso);
 
 /**
  * TD demo data: a tender of 2024 taken through every step to contracts, by the same services the API uses (the
- * clock is moved through its timetable), and a tender open for selection requests now.
+ * clock is moved through its timetable), and a tender open for bids now.
  */
 export async function seedDemoTenders(app: INestApplicationContext, people: DemoPeople): Promise<string[]> {
   const repo = app.get(DataSource).getRepository(TenderEntity);
@@ -101,18 +105,30 @@ async function pastTender(app: INestApplicationContext, { officer, evaluators, b
   }
 }
 
-async function openTender(app: INestApplicationContext, { officer, bidders }: DemoPeople): Promise<TenderDto> {
+/** Open for bids now: its selection closed two days ago with the demo provider and two others on the shortlist. */
+async function openTender(app: INestApplicationContext, { officer, bidders, demoProvider }: DemoPeople): Promise<void> {
+  const clock = app.get(Clock);
   const tenders = app.get(TendersService);
   const bids = app.get(BidsService);
-  const now = app.get(Clock).now().getTime();
-  const day = 86_400_000;
-  const draft = await tenders.create(officer, {
-    ...tenderInput(OPEN_TENDER, { questionsCloseAt: new Date(now + 21 * day).toISOString(), selectionDeadlineAt: new Date(now + 28 * day).toISOString(), bidDeadlineAt: new Date(now + 56 * day).toISOString() }, ['AG-01', 'AG-02', 'AG-03', 'AG-04'], ['AMR-05', 'AMR-06', 'AMR-07']),
-    openingQuorum: true, freeSpaceLots: [{ targetGroup: 'AG-04', region: 'AMR-07', purpose: 'INNOVATION' }],
-  });
-  const tender = await tenders.publish(officer, draft.id, draft.version);
-  for (const bidder of bidders.slice(1, 3)) await bids.requestParticipation(bidder, tender.id, tender.lots[0]!.id, { newcomer: false, experienceTrajectories: 25 });
-  return tender;
+  const now = clock.now().getTime();
+  try {
+    clock.travelTo(new Date(now - 30 * DAY));
+    const draft = await tenders.create(officer, {
+      ...tenderInput(OPEN_TENDER, { questionsCloseAt: new Date(now + 14 * DAY).toISOString(), selectionDeadlineAt: new Date(now - 2 * DAY).toISOString(), bidDeadlineAt: new Date(now + 28 * DAY).toISOString() }, ['AG-01', 'AG-02', 'AG-03', 'AG-04'], ['AMR-05', 'AMR-06', 'AMR-07']),
+      openingQuorum: true, freeSpaceLots: [{ targetGroup: 'AG-04', region: 'AMR-07', purpose: 'INNOVATION' }],
+    });
+    const tender = await tenders.publish(officer, draft.id, draft.version);
+    clock.travelTo(new Date(now - 20 * DAY));
+    for (const participant of [demoProvider, ...bidders.slice(1, 3)]) {
+      for (const lot of tender.lots.slice(0, 3)) await bids.requestParticipation(participant, tender.id, lot.id, { newcomer: participant === demoProvider, experienceTrajectories: participant === demoProvider ? 0 : 25 });
+    }
+    clock.travelTo(new Date(now - DAY));
+    await tenders.act(officer, tender.id, { type: 'CLOSE_SELECTION_REQUESTS' });
+    for (const request of await bids.selectionRequests(tender.id)) await bids.decideSelection(officer, tender.id, request.id, { shortlist: true });
+    await tenders.act(officer, tender.id, { type: 'PUBLISH_SHORTLIST' });
+  } finally {
+    clock.reset();
+  }
 }
 
 /**
@@ -139,6 +155,7 @@ export async function demoPeople(app: INestApplicationContext, buyerId: string, 
     bidders.push(await ensure(`inschrijver${i + 1}@aanbieder.demo`, `Inschrijver ${i + 1} Demo`, Role.ProviderAdmin, organisationId));
   }
   return {
+    demoProvider: actor(await repo.findOneByOrFail({ email: 'beheer@aanbieder.demo' }), OrganisationKind.Provider),
     officer: actor(officer, OrganisationKind.Buyer),
     evaluators: evaluators.map((e) => actor(e, OrganisationKind.Buyer)),
     bidders: bidders.map((b) => actor(b, OrganisationKind.Provider)),
