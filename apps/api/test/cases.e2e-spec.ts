@@ -116,7 +116,7 @@ describe('client cases, work plans and provider choice (SPEC §5, IC-1 … IC-3)
       await as(coach).post(`/api/cases/${caseId}/work-plans`, route === 'IRO' ? { route, proposedHours: 30, durationMonths: 9, activities: [] } : { route, frameworkId: fw.id, proposedHours: 20, durationMonths: 6, activities: [] });
       const choice = await as(coach).post(`/api/cases/${caseId}/provider-choice`, { method: 'CLIENT_CHOICE', introMeetings: [providerId], vetoed: [], chosenProviderId: providerId });
       expect(choice.status).toBe(201);
-      return { trajectoryId: choice.body.trajectoryId as string, provider };
+      return { trajectoryId: choice.body.trajectoryId as string, provider, providerId: providerId as string, frameworkId: fw.id };
     };
     const withVersion = (token: string, path: string, body: object, version: number) => request(server.url).post(path).set('authorization', `Bearer ${token}`).set('if-match', `"${version}"`).send(body);
     const current = async (token: string, id: string) => (await as(token).get(`/api/trajectories/${id}`)).body as { version: number; status: string; plans: { priceCents: number }[] };
@@ -180,6 +180,27 @@ describe('client cases, work plans and provider choice (SPEC §5, IC-1 … IC-3)
       expect(ledger.map((e: { kind: string; amountCents: number }) => [e.kind, e.amountCents])).toEqual([['PURCHASE_ORDER', 93_600], ['COMPLETION', 62_400]]);
       const [event] = await db.query(`SELECT payload FROM outbox_event WHERE type = 'trajectory.closed' AND aggregate_id = $1`, [trajectoryId]);
       expect(event.payload).toMatchObject({ outcome: 'SUCCESS', endReason: 'PLACEMENT', endedOn, plannedHours: 20, deliveredHours: 16, endReportLate: true });
+    });
+
+    it('IC-4: after a trajectory ended without success, the same client goes to another provider', async () => {
+      const bsn = '700000008';
+      const { trajectoryId, provider, providerId, frameworkId } = await flow('NAAR_WERK', bsn);
+      const step = async (token: string, path: string, body: object) => withVersion(token, `/api/trajectories/${trajectoryId}/${path}`, body, (await current(coach, trajectoryId)).version);
+      await step(provider, 'plans', { activities: [{ code: 'NW-G1-01', hours: 15 }], durationMonths: 6 });
+      await step(coach, 'plan-review', { decision: 'APPROVE' });
+      await step(coach, 'purchase-order', { clientConsent: true, consentNote: 'Cliënt akkoord' });
+      await step(provider, 'end', { endedOn: '2026-03-01', reason: 'MAX_DURATION' });
+      const report = await step(provider, 'end-report', { activities: [{ code: 'NW-G1-01', delivered: true, hours: 15, coachConsulted: false }], followUpAdvice: 'NONE', clientSignedOff: true });
+      expect(report.body.success).toBe(false);
+      await step(coach, 'end-report-review', { approve: true });
+
+      const again = await as(coach).post('/api/cases', caseBody({ bsn, benefitType: 'WGA', targetGroup: 'WW-03', region: 'AMR-20' }));
+      expect(again.body.returningClient).toBe(true);
+      await as(coach).post(`/api/cases/${again.body.id}/work-plans`, { route: 'NAAR_WERK', frameworkId, proposedHours: 20, durationMonths: 6, activities: [] });
+      expect((await as(coach).get(`/api/cases/${again.body.id}/choice-set`)).body.items.map((i: { providerId: string }) => i.providerId)).not.toContain(providerId);
+      const barred = await as(coach).post(`/api/cases/${again.body.id}/provider-choice`, { method: 'CLIENT_CHOICE', introMeetings: [], vetoed: [], chosenProviderId: providerId });
+      expect(barred.status).toBe(400);
+      expect(barred.body.errors[0].message).toBe('barred by IC-4');
     });
 
     it('IC-6: an IRO above the maximum needs a second approver; a rejection records the cheaper regular route', async () => {

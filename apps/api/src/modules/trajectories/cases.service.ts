@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { OrganisationKind } from '@rim/contracts';
-import { BARRIERS, BENEFIT_TYPES, checkPlanAgainstCaps, isValidBsn } from '@rim/domain';
+import { BARRIERS, BENEFIT_TYPES, checkPlanAgainstCaps, type EndReasonCode, isSuccessfulEnd, isValidBsn, providersBarredBySecondChance } from '@rim/domain';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
@@ -31,7 +31,7 @@ function toChoiceDto(c: ProviderChoiceEntity, trajectoryId: string): ProviderCho
   return { id: c.id, trajectoryId, workPlanId: c.workPlanId, method: c.method, introMeetings: c.introMeetings, vetoed: c.vetoed, chosenProviderId: c.chosenProviderId, reason: c.reason };
 }
 
-/** IC-1 pseudonymous cases, IC-2 work plans and IC-3 provider choice from the FW-8 choice set. */
+/** IC-1 pseudonymous cases, IC-2 work plans and IC-3 provider choice from the FW-8 choice set, with IC-4 applied. */
 @Injectable()
 export class CasesService {
   constructor(
@@ -115,13 +115,25 @@ export class CasesService {
   async choiceSet(caseId: string): Promise<ChoiceSetDto> {
     const [clientCase, plan] = await Promise.all([this.get(caseId), this.latestPlan(this.dataSource.manager, caseId)]);
     if (!plan.frameworkId) throw new DomainException('VALIDATION_FAILED', 'An IRO has no choice set: any provider meeting the IRO conditions may be chosen.');
-    return this.choiceSets.choiceSet(plan.frameworkId, { lot: plan.route, region: clientCase.region, targetGroup: clientCase.targetGroup, seed: caseId });
+    return this.choiceSets.choiceSet(plan.frameworkId, { lot: plan.route, region: clientCase.region, targetGroup: clientCase.targetGroup, seed: caseId }, [...(await this.barred(caseId))]);
+  }
+
+  /** IC-4: providers that ended an earlier trajectory of this person (any case with the same HMAC) without success. */
+  private async barred(caseId: string): Promise<ReadonlySet<string>> {
+    const history = await this.dataSource.query<{ provider_id: string; end_reason: EndReasonCode }[]>(
+      `SELECT t.provider_id, t.end_reason FROM trajectory t JOIN client_case c ON c.id = t.case_id
+        WHERE c.bsn_hmac = (SELECT bsn_hmac FROM client_case WHERE id = $1) AND t.end_reason IS NOT NULL`, [caseId],
+    );
+    return providersBarredBySecondChance(history.map((h) => ({ providerId: h.provider_id, endedSuccessfully: isSuccessfulEnd(h.end_reason) })));
   }
 
   /** IC-3: the client chooses after klikgesprekken, or the coach at the client's request with a reason; vetoes hold. */
   async chooseProvider(actor: Actor, caseId: string, dto: ProviderChoiceInputDto): Promise<ProviderChoiceDto> {
     if (dto.method === 'COACH_AT_CLIENT_REQUEST' && !dto.reason) throw new DomainException('VALIDATION_FAILED', 'A coach\'s choice needs a reason.', [{ field: 'reason', message: 'required when the coach chooses' }]);
     if (dto.vetoed.includes(dto.chosenProviderId)) throw new DomainException('VALIDATION_FAILED', 'The client vetoed this provider.', [{ field: 'chosenProviderId', message: 'vetoed by the client' }]);
+    if ((await this.barred(caseId)).has(dto.chosenProviderId)) {
+      throw new DomainException('VALIDATION_FAILED', 'Second chance: this provider ended an earlier trajectory of the client without success.', [{ field: 'chosenProviderId', message: 'barred by IC-4' }]);
+    }
     const plan = await this.latestPlan(this.dataSource.manager, caseId);
     if (plan.frameworkId) {
       const allowed = new Set((await this.choiceSet(caseId)).items.map((i) => i.providerId));
