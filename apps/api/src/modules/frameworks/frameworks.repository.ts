@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type ApplicationState, localDate } from '@rim/domain';
+import { type ApplicationState, localDate, type LotTerms, type Requirement } from '@rim/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { DomainException } from '../../common/problem/error-code.js';
 import type { ProviderLocation } from './entities/framework-application.entity.js';
+import type { LegalMode } from './entities/framework.entity.js';
 
 export interface ApplicationRow {
   id: string;
@@ -67,6 +68,24 @@ export interface WatchedParticipationRow {
   evidence: Record<string, string | null>;
 }
 
+export interface FrameworkRow {
+  id: string;
+  name: string;
+  legal_mode: LegalMode;
+  valid_from: string;
+  valid_until: string;
+  decision_working_days: number;
+  status: 'DRAFT' | 'PUBLISHED';
+  version: number;
+  version_no: number;
+  summary: string;
+  hourly_rate_cents: number;
+  lots: LotTerms[];
+  checklist: Requirement[];
+  effective_from: string;
+  published_at: Date | null;
+}
+
 /** The terms version in force for framework $1 on local date $2: participants below it are not active (FW-4). */
 const TERMS_IN_FORCE = `(SELECT coalesce(max(t.version_no), 0) FROM framework_terms t
                           WHERE t.framework_id = p.framework_id AND t.published_at IS NOT NULL AND t.effective_from <= $2::date)`;
@@ -84,6 +103,20 @@ const page = <T extends { total?: string }>(rows: T[]) => ({ rows, total: Number
 @Injectable()
 export class FrameworksRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Frameworks with their latest terms, in one round trip (the choice set asks for it on every read). */
+  async frameworks(f: { id?: string; publishedOnly?: boolean }): Promise<FrameworkRow[]> {
+    return this.dataSource.query<FrameworkRow[]>(
+      `SELECT f.id, f.name, f.legal_mode, to_char(f.valid_from, 'YYYY-MM-DD') AS valid_from, to_char(f.valid_until, 'YYYY-MM-DD') AS valid_until,
+              f.decision_working_days, f.status, f.version, t.version_no, t.summary, t.hourly_rate_cents, t.lots, t.checklist,
+              to_char(t.effective_from, 'YYYY-MM-DD') AS effective_from, t.published_at
+         FROM framework f
+         JOIN LATERAL (SELECT * FROM framework_terms t WHERE t.framework_id = f.id ORDER BY t.version_no DESC LIMIT 1) t ON true
+        WHERE ($1::uuid IS NULL OR f.id = $1) AND (NOT $2 OR f.status = 'PUBLISHED')
+        ORDER BY f.valid_from DESC, f.name`,
+      [f.id ?? null, f.publishedOnly ?? false],
+    );
+  }
 
   async organisationName(id: string): Promise<string> {
     const [row] = await this.dataSource.query<{ name: string }[]>('SELECT name FROM organisation WHERE id = $1', [id]);

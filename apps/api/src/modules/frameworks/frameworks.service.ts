@@ -1,28 +1,25 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { BENEFIT_TYPES, DEFAULT_HOURLY_RATE_CENTS, INKOOPKADER_AG_2016_CHECKLIST, INKOOPKADER_AG_2016_LOTS, LotTerms, Requirement, validateLotTerms } from '@rim/domain';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
 import { DomainException, FieldError } from '../../common/problem/error-code.js';
 import { UnitOfWork } from '../platform/unit-of-work.service.js';
 import { ReferenceService } from '../reference/reference.service.js';
-import { CreateFrameworkDto, FrameworkDto, NewTermsVersionDto, TermsDto, TermsInputDto } from './dto/framework.dto.js';
+import { CreateFrameworkDto, FrameworkDto, NewTermsVersionDto, TermsInputDto } from './dto/framework.dto.js';
 import { FrameworkTermsEntity } from './entities/framework-terms.entity.js';
 import { FrameworkEntity } from './entities/framework.entity.js';
+import { FrameworkRow, FrameworksRepository } from './frameworks.repository.js';
 
 const BENEFIT_CODES = new Set(BENEFIT_TYPES.map((b) => b.code));
 
-function toTermsDto(t: FrameworkTermsEntity): TermsDto {
+function fromRow(r: FrameworkRow): FrameworkDto {
   return {
-    versionNo: t.versionNo, summary: t.summary, hourlyRateCents: t.hourlyRateCents, lots: t.lots, checklist: t.checklist,
-    effectiveFrom: t.effectiveFrom, publishedAt: t.publishedAt?.toISOString() ?? null,
-  };
-}
-
-export function toFrameworkDto(f: FrameworkEntity, terms: FrameworkTermsEntity): FrameworkDto {
-  return {
-    id: f.id, name: f.name, legalMode: f.legalMode, validFrom: f.validFrom, validUntil: f.validUntil,
-    decisionWorkingDays: f.decisionWorkingDays, status: f.status, version: f.version, terms: toTermsDto(terms),
+    id: r.id, name: r.name, legalMode: r.legal_mode, validFrom: r.valid_from, validUntil: r.valid_until, decisionWorkingDays: r.decision_working_days,
+    status: r.status, version: r.version,
+    terms: {
+      versionNo: r.version_no, summary: r.summary, hourlyRateCents: r.hourly_rate_cents, lots: r.lots, checklist: r.checklist,
+      effectiveFrom: r.effective_from, publishedAt: r.published_at?.toISOString() ?? null,
+    },
   };
 }
 
@@ -30,9 +27,9 @@ export function toFrameworkDto(f: FrameworkEntity, terms: FrameworkTermsEntity):
 @Injectable()
 export class FrameworksService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly reference: ReferenceService,
+    private readonly repository: FrameworksRepository,
   ) {}
 
   async create(actor: Actor | null, dto: CreateFrameworkDto): Promise<FrameworkDto> {
@@ -40,23 +37,24 @@ export class FrameworksService {
       throw new DomainException('VALIDATION_FAILED', 'The framework must end after it starts.', [{ field: 'validUntil', message: 'must be after validFrom' }]);
     }
     const terms = this.termsFrom(dto);
-    return this.uow.run(actor, async (tx) => {
+    const id = await this.uow.run(actor, async (tx) => {
       const existing = await tx.manager.existsBy(FrameworkEntity, { name: dto.name });
       if (existing) throw new DomainException('CONFLICT', 'A framework with this name exists already.', [{ field: 'name', message: 'already taken' }]);
       const framework = await tx.manager.save(tx.manager.create(FrameworkEntity, {
         name: dto.name, legalMode: dto.legalMode, validFrom: dto.validFrom, validUntil: dto.validUntil,
         decisionWorkingDays: dto.decisionWorkingDays ?? 10, status: 'DRAFT',
       }));
-      const version = await tx.manager.save(tx.manager.create(FrameworkTermsEntity, {
+      await tx.manager.save(tx.manager.create(FrameworkTermsEntity, {
         frameworkId: framework.id, versionNo: 1, summary: dto.summary ?? 'Eerste versie', effectiveFrom: dto.validFrom, publishedAt: null, ...terms,
       }));
       await tx.audit({ action: 'framework.created', entityType: 'framework', entityId: framework.id, data: { name: dto.name, legalMode: dto.legalMode, validFrom: dto.validFrom, validUntil: dto.validUntil } });
-      return toFrameworkDto(framework, version);
+      return framework.id;
     });
+    return this.get(id);
   }
 
   async publish(actor: Actor | null, id: string, expectedVersion: number): Promise<FrameworkDto> {
-    return this.uow.run(actor, async (tx) => {
+    await this.uow.run(actor, async (tx) => {
       const framework = await this.lockForUpdate(tx.manager, id, expectedVersion);
       if (framework.status !== 'DRAFT') throw new DomainException('WRONG_STATE', 'The framework is published already.');
       framework.status = 'PUBLISHED';
@@ -64,13 +62,13 @@ export class FrameworksService {
       await tx.manager.update(FrameworkTermsEntity, { frameworkId: id, versionNo: 1 }, { publishedAt: tx.now });
       await tx.audit({ action: 'framework.published', entityType: 'framework', entityId: id });
       await tx.emit({ type: 'framework.published', aggregateType: 'framework', aggregateId: id, payload: { name: framework.name } });
-      return toFrameworkDto(framework, await this.latestTerms(tx.manager, id));
     });
+    return this.get(id);
   }
 
   /** FW-4: a new terms version; each participant must accept it before `effectiveFrom` to stay active. */
   async addTermsVersion(actor: Actor | null, id: string, expectedVersion: number, dto: NewTermsVersionDto): Promise<FrameworkDto> {
-    return this.uow.run(actor, async (tx) => {
+    await this.uow.run(actor, async (tx) => {
       const framework = await this.lockForUpdate(tx.manager, id, expectedVersion);
       if (framework.status !== 'PUBLISHED') throw new DomainException('WRONG_STATE', 'Publish the framework before adding terms versions.');
       const previous = await this.latestTerms(tx.manager, id);
@@ -84,26 +82,18 @@ export class FrameworksService {
       await tx.manager.save(framework); // bumps the framework's version: its terms changed
       await tx.audit({ action: 'framework.terms-published', entityType: 'framework', entityId: id, data: { versionNo: version.versionNo, effectiveFrom: dto.effectiveFrom } });
       await tx.emit({ type: 'framework.terms-published', aggregateType: 'framework', aggregateId: id, payload: { versionNo: version.versionNo, effectiveFrom: dto.effectiveFrom } });
-      return toFrameworkDto(framework, version);
     });
+    return this.get(id);
   }
 
   async get(id: string, options: { publishedOnly?: boolean } = {}): Promise<FrameworkDto> {
-    const framework = await this.dataSource.getRepository(FrameworkEntity).findOneBy({ id });
-    if (!framework || (options.publishedOnly && framework.status !== 'PUBLISHED')) throw new DomainException('NOT_FOUND', 'No such framework.');
-    return toFrameworkDto(framework, await this.latestTerms(this.dataSource.manager, id));
+    const [row] = await this.repository.frameworks({ id, publishedOnly: options.publishedOnly });
+    if (!row) throw new DomainException('NOT_FOUND', 'No such framework.');
+    return fromRow(row);
   }
 
   async list(options: { publishedOnly?: boolean } = {}): Promise<FrameworkDto[]> {
-    const frameworks = await this.dataSource.getRepository(FrameworkEntity).find({
-      where: options.publishedOnly ? { status: 'PUBLISHED' } : {}, order: { validFrom: 'DESC', name: 'ASC' },
-    });
-    const terms = await this.dataSource.query<{ framework_id: string; id: string }[]>(
-      `SELECT DISTINCT ON (framework_id) framework_id, id FROM framework_terms ORDER BY framework_id, version_no DESC`,
-    );
-    const latest = await this.dataSource.getRepository(FrameworkTermsEntity).findBy({ id: In(terms.map((t) => t.id)) });
-    const byId = new Map(latest.map((t) => [t.frameworkId, t]));
-    return frameworks.map((f) => toFrameworkDto(f, byId.get(f.id)!));
+    return (await this.repository.frameworks({ publishedOnly: options.publishedOnly })).map(fromRow);
   }
 
   async latestTerms(manager: EntityManager, frameworkId: string): Promise<FrameworkTermsEntity> {
