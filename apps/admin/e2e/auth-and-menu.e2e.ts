@@ -1,29 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { Role } from '@rim/contracts';
-import { createUser, startTestServer } from '@rim/testing';
-import type { Browser } from 'playwright-core';
+import { createUser } from '@rim/testing';
 import { LABELS, login, menuItems, submitLogin } from './support/app.js';
-import { launchBrowser, newPage, screenshot } from './support/browser.js';
+import { newPage, screenshot } from './support/browser.js';
+import { useBrowserEnvironment } from './support/environment.js';
 
 const nl = LABELS.nl;
 
 describe('web app: sign-in and navigation by permission (SPEC §1 deny by default, §8 one SPA for all roles)', () => {
-  let server: { url: string; close(): Promise<void> };
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useBrowserEnvironment();
 
   it('a wrong password is refused with the AUTH_INVALID_CREDENTIALS message in Dutch, and no session starts', async () => {
     const user = await createUser({ role: Role.BuyerOfficer });
-    const page = await newPage(browser, { baseURL: server.url, language: 'nl' });
+    const page = await newPage(env.browser, { baseURL: env.server.url, language: 'nl' });
 
     await submitLogin(page, { email: user.email, password: `${user.password}-wrong` });
 
@@ -41,7 +30,7 @@ describe('web app: sign-in and navigation by permission (SPEC §1 deny by defaul
 
   it('a buyer officer sees the provider register in the menu but not the queue monitor, nor the page behind it', async () => {
     const user = await createUser({ role: Role.BuyerOfficer });
-    const page = await newPage(browser, { baseURL: server.url, language: 'nl' });
+    const page = await newPage(env.browser, { baseURL: env.server.url, language: 'nl' });
 
     await login(page, user);
 
@@ -61,7 +50,7 @@ describe('web app: sign-in and navigation by permission (SPEC §1 deny by defaul
 
   it('an admin sees the queue monitor and can open it', async () => {
     const user = await createUser({ role: Role.Admin });
-    const page = await newPage(browser, { baseURL: server.url, language: 'nl' });
+    const page = await newPage(env.browser, { baseURL: env.server.url, language: 'nl' });
 
     await login(page, user);
 
@@ -77,7 +66,7 @@ describe('web app: sign-in and navigation by permission (SPEC §1 deny by defaul
 
   it('a provider user sees neither the provider register nor the audit trail, only their own organisation', async () => {
     const user = await createUser({ role: Role.ProviderUser });
-    const page = await newPage(browser, { baseURL: server.url, language: 'nl' });
+    const page = await newPage(env.browser, { baseURL: env.server.url, language: 'nl' });
 
     await login(page, user);
 
@@ -95,7 +84,7 @@ describe('web app: sign-in and navigation by permission (SPEC §1 deny by defaul
 
   it('signing out ends the session: the token is gone and protected pages send the user back to the login page', async () => {
     const user = await createUser({ role: Role.BuyerOfficer });
-    const page = await newPage(browser, { baseURL: server.url, language: 'nl' });
+    const page = await newPage(env.browser, { baseURL: env.server.url, language: 'nl' });
     await login(page, user);
 
     await page.getByRole('button', { name: nl.logout }).click();
@@ -109,7 +98,7 @@ describe('web app: sign-in and navigation by permission (SPEC §1 deny by defaul
 
   it('a call answered with 401 (token no longer valid) returns the user to the login page with a notice', async () => {
     const user = await createUser({ role: Role.BuyerOfficer });
-    const page = await newPage(browser, { baseURL: server.url, language: 'nl' });
+    const page = await newPage(env.browser, { baseURL: env.server.url, language: 'nl' });
     await login(page, user);
 
     // The session ends server-side while the app is open; the next API call the app makes gets a 401.

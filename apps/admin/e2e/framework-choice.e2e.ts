@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { Role } from '@rim/contracts';
-import { createFramework, createUser, startTestServer, uniqueSuffix } from '@rim/testing';
-import type { Browser, Page } from 'playwright-core';
+import { createFramework, createUser, uniqueSuffix } from '@rim/testing';
+import type { Page } from 'playwright-core';
 import { login } from './support/app.js';
-import { launchBrowser, newPage, screenshot } from './support/browser.js';
+import { newPage, screenshot } from './support/browser.js';
+import { useBrowserEnvironment } from './support/environment.js';
 import { admitThroughApi, LOT, REGION, TARGET_GROUP, type AdmittedProvider } from './support/framework.js';
 
 /** The KvK numbers of the providers on the choice page, in the order shown. */
@@ -23,23 +24,12 @@ async function admitProviders(baseURL: string, frameworkId: string, count: numbe
 }
 
 describe('web app: the client-choice page and the participants (FW-6, FW-7, FW-8)', () => {
-  let server: { url: string; close(): Promise<void> };
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useBrowserEnvironment();
 
   it('FW-7: the public choice page shows every admitted provider for the lot, region and target group, unranked, in the same order on reload', async () => {
     const framework = await createFramework();
-    const providers = await admitProviders(server.url, framework.id, 4);
-    const page = await newPage(browser, { baseURL: server.url, language: 'nl' });
+    const providers = await admitProviders(env.server.url, framework.id, 4);
+    const page = await newPage(env.browser, { baseURL: env.server.url, language: 'nl' });
 
     // Anyone, without an account: from the public menu to the choice page; the choices are made with the selects.
     await page.goto('/login');
@@ -73,7 +63,7 @@ describe('web app: the client-choice page and the participants (FW-6, FW-7, FW-8
     expect(new URL(page.url()).searchParams.get('seed')).toBe(seed);
 
     // The same link opened elsewhere shows the same order too.
-    const other = await newPage(browser, { baseURL: server.url, language: 'nl' });
+    const other = await newPage(env.browser, { baseURL: env.server.url, language: 'nl' });
     await other.goto(page.url());
     expect(await shownOrder(other)).toEqual(first);
     await other.context().close();
@@ -95,16 +85,16 @@ describe('web app: the client-choice page and the participants (FW-6, FW-7, FW-8
 
   it('FW-6: an officer suspends a participant with an end date and a reason, and it drops off the choice page (FW-8)', async () => {
     const framework = await createFramework();
-    const [kept, suspended] = await admitProviders(server.url, framework.id, 2);
+    const [kept, suspended] = await admitProviders(env.server.url, framework.id, 2);
     if (!kept || !suspended) throw new Error('set-up admitted too few providers');
     const choiceUrl = `/openbaar/keuzepagina?framework=${framework.id}&lot=${LOT.code}&region=${REGION.code}&targetGroup=${TARGET_GROUP.code}&seed=fw6-${uniqueSuffix()}`;
 
-    const visitor = await newPage(browser, { baseURL: server.url, language: 'nl' });
+    const visitor = await newPage(env.browser, { baseURL: env.server.url, language: 'nl' });
     await visitor.goto(choiceUrl);
     expect((await shownOrder(visitor)).sort()).toEqual([kept.kvkNumber, suspended.kvkNumber].sort());
 
     const officer = await createUser({ role: Role.BuyerOfficer });
-    const page = await newPage(browser, { baseURL: server.url, language: 'nl' });
+    const page = await newPage(env.browser, { baseURL: env.server.url, language: 'nl' });
     await login(page, officer);
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Deelnemers' }).click();
     await page.getByLabel('Raamovereenkomst').selectOption(framework.id);

@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { Role } from '@rim/contracts';
-import { createFramework, createUser, startTestServer, uniqueKvkNumber, uniqueSuffix } from '@rim/testing';
+import { createFramework, createUser, uniqueKvkNumber, uniqueSuffix } from '@rim/testing';
 import type { Browser, Page } from 'playwright-core';
 import { login } from './support/app.js';
-import { launchBrowser, newPage, screenshot } from './support/browser.js';
+import { newPage, screenshot } from './support/browser.js';
+import { useBrowserEnvironment } from './support/environment.js';
 import {
   fillApplication,
   LOT,
@@ -33,18 +34,7 @@ async function providerWithSubmittedApplication(browser: Browser, baseURL: strin
 }
 
 describe('web app: enrolment in the open framework (FW-2, FW-3, FW-4)', () => {
-  let server: { url: string; close(): Promise<void> };
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useBrowserEnvironment();
 
   it('FW-2: a provider registers through the public form, signs in, applies for a lot, proves every requirement and submits', async () => {
     const framework = await createFramework();
@@ -52,7 +42,7 @@ describe('web app: enrolment in the open framework (FW-2, FW-3, FW-4)', () => {
     const kvkNumber = uniqueKvkNumber();
     const adminEmail = `beheer-${suffix}@aanbieder.test`;
     const password = `geheim-wachtwoord-${suffix}`;
-    const page = await newPage(browser, { baseURL: server.url, language: 'nl' });
+    const page = await newPage(env.browser, { baseURL: env.server.url, language: 'nl' });
 
     // Public: from the login page to the registration form, no account needed.
     await page.goto('/login');
@@ -122,11 +112,11 @@ describe('web app: enrolment in the open framework (FW-2, FW-3, FW-4)', () => {
   it('FW-3: an officer admits an application after a request for information, and the provider takes part (FW-4)', async () => {
     const framework = await createFramework();
     const officer = await createUser({ role: Role.BuyerOfficer });
-    const { page: provider, kvkNumber, applicationUrl } = await providerWithSubmittedApplication(browser, server.url, framework.id);
+    const { page: provider, kvkNumber, applicationUrl } = await providerWithSubmittedApplication(env.browser, env.server.url, framework.id);
     const question = `Stuur het verzekeringsbewijs met het polisnummer mee (${uniqueSuffix()}).`;
 
     // The officer finds the application in the queue, starts the review and asks for information.
-    const officerPage = await newPage(browser, { baseURL: server.url, language: 'nl' });
+    const officerPage = await newPage(env.browser, { baseURL: env.server.url, language: 'nl' });
     await login(officerPage, officer);
     await officerPage.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beoordelen' }).click();
     await officerPage.getByRole('table', { name: /Aanvragen, vroegste beslisdatum eerst/ }).waitFor();
@@ -179,10 +169,10 @@ describe('web app: enrolment in the open framework (FW-2, FW-3, FW-4)', () => {
   it('FW-3: an officer rejects an application with a reason per failed requirement, and the provider sees that reason', async () => {
     const framework = await createFramework();
     const officer = await createUser({ role: Role.BuyerOfficer });
-    const { page: provider, kvkNumber, applicationUrl } = await providerWithSubmittedApplication(browser, server.url, framework.id);
+    const { page: provider, kvkNumber, applicationUrl } = await providerWithSubmittedApplication(env.browser, env.server.url, framework.id);
     const reason = `Het keurmerk Blik op Werk staat niet op naam van deze organisatie (${uniqueSuffix()}).`;
 
-    const officerPage = await newPage(browser, { baseURL: server.url, language: 'nl' });
+    const officerPage = await newPage(env.browser, { baseURL: env.server.url, language: 'nl' });
     await login(officerPage, officer);
     await openFromReviewQueue(officerPage, kvkNumber);
     await officerPage.getByRole('button', { name: 'Beoordeling starten' }).click();

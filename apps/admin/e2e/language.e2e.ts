@@ -1,28 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { Role } from '@rim/contracts';
-import { createUser, startTestServer } from '@rim/testing';
-import type { Browser, Page } from 'playwright-core';
+import { createUser } from '@rim/testing';
+import type { Page } from 'playwright-core';
 import { LABELS, login, menuItems } from './support/app.js';
-import { launchBrowser, newPage, screenshot } from './support/browser.js';
+import { newPage, screenshot } from './support/browser.js';
+import { useBrowserEnvironment } from './support/environment.js';
 
 const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang);
 
 describe('web app: Dutch by default, English on request (TR-6)', () => {
-  let server: { url: string; close(): Promise<void> };
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useBrowserEnvironment();
 
   it('TR-6: the app opens in Dutch even for a browser that prefers English', async () => {
-    const page = await newPage(browser, { baseURL: server.url, language: 'en', presetAppLanguage: false });
+    const page = await newPage(env.browser, { baseURL: env.server.url, language: 'en', presetAppLanguage: false });
     await page.goto('/login');
     await page.getByRole('heading', { level: 1, name: LABELS.nl.signIn }).waitFor();
     expect(await htmlLang(page)).toBe('nl');
@@ -31,7 +21,7 @@ describe('web app: Dutch by default, English on request (TR-6)', () => {
 
   it('TR-6: the language switch turns the whole UI English and back, sets <html lang>, and is remembered', async () => {
     const user = await createUser({ role: Role.Admin });
-    const page = await newPage(browser, { baseURL: server.url, language: 'nl' });
+    const page = await newPage(env.browser, { baseURL: env.server.url, language: 'nl' });
     await login(page, user, 'nl');
     expect(await htmlLang(page)).toBe('nl');
     expect(await menuItems(page, 'nl')).toEqual(expect.arrayContaining([LABELS.nl.register, LABELS.nl.audit, LABELS.nl.queues]));
@@ -69,7 +59,7 @@ describe('web app: Dutch by default, English on request (TR-6)', () => {
 
   it('TR-6: the login error is shown in English when English is chosen', async () => {
     const user = await createUser({ role: Role.BuyerCoach });
-    const page = await newPage(browser, { baseURL: server.url, language: 'en' });
+    const page = await newPage(env.browser, { baseURL: env.server.url, language: 'en' });
     await page.goto('/login');
     await page.getByLabel(LABELS.en.email).fill(user.email);
     await page.getByLabel(LABELS.en.password).fill(`${user.password}-wrong`);

@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { Role } from '@rim/contracts';
-import { createProviders, createUser, startTestServer } from '@rim/testing';
-import type { Browser, Page } from 'playwright-core';
+import { createProviders, createUser } from '@rim/testing';
+import type { Page } from 'playwright-core';
 import { LABELS, login } from './support/app.js';
-import { launchBrowser, newPage, screenshot } from './support/browser.js';
+import { newPage, screenshot } from './support/browser.js';
+import { useBrowserEnvironment } from './support/environment.js';
 
 const nl = LABELS.nl;
 const PAGE_SIZE = 25;
@@ -19,22 +20,11 @@ async function waitForCount(page: Page, text: string): Promise<void> {
 }
 
 describe('web app: provider register (FW-9 scale, SPEC §8)', () => {
-  let server: { url: string; close(): Promise<void> };
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useBrowserEnvironment();
 
   it('FW-9: searching by a name prefix within a region finds exactly those providers, paginated, with the filters in the URL', async () => {
     const user = await createUser({ role: Role.BuyerOfficer });
-    const page = await newPage(browser, { baseURL: server.url, language: 'nl' });
+    const page = await newPage(env.browser, { baseURL: env.server.url, language: 'nl' });
     await login(page, user);
     await page.getByRole('navigation', { name: nl.mainNav }).getByRole('link', { name: nl.register }).click();
 
@@ -76,7 +66,7 @@ describe('web app: provider register (FW-9 scale, SPEC §8)', () => {
 
     // The URL is shareable: opening it fresh shows the same filtered page 2.
     const shared = page.url();
-    const other = await newPage(browser, { baseURL: server.url, language: 'nl' });
+    const other = await newPage(env.browser, { baseURL: env.server.url, language: 'nl' });
     await login(other, user);
     await other.goto(shared);
     await waitForCount(other, '30 aanbieders gevonden');
@@ -95,7 +85,7 @@ describe('web app: provider register (FW-9 scale, SPEC §8)', () => {
 
   it('FW-9: a search that matches nothing shows the empty state, not an empty table', async () => {
     const user = await createUser({ role: Role.BuyerEvaluator });
-    const page = await newPage(browser, { baseURL: server.url, language: 'nl' });
+    const page = await newPage(env.browser, { baseURL: env.server.url, language: 'nl' });
     await login(page, user);
     await page.goto(`/aanbieders?q=${encodeURIComponent(`Bestaat-niet-${Date.now().toString(36)}`)}`);
 

@@ -1,10 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { Role } from '@rim/contracts';
-import { createUser, startTestServer, uniqueSuffix, type CreatedUser, type TestServer } from '@rim/testing';
+import { createUser, uniqueSuffix, type CreatedUser } from '@rim/testing';
 import { Clock } from '../../api/src/common/clock/clock.service.js';
 import type { Browser, Page } from 'playwright-core';
 import { login } from './support/app.js';
-import { launchBrowser, newPage, screenshot } from './support/browser.js';
+import { newPage, screenshot } from './support/browser.js';
+import { useBrowserEnvironment } from './support/environment.js';
 import { organisationOf, REGION, TARGET_GROUP } from './support/framework.js';
 import { amsterdamInput, instantAhead, nextAction, textOf, waitForTenderStatus, waitUntilPast } from './support/tender.js';
 
@@ -65,27 +66,16 @@ async function scoreAll(page: Page, tenderName: string, scores: Readonly<Record<
 }
 
 describe('web app: a tender from publication to contract (SPEC §4, TD-1 … TD-10)', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useBrowserEnvironment();
 
   it('TD-9: one tender from publication to contract across officer, provider and evaluator', async () => {
-    const baseURL = server.url;
+    const baseURL = env.server.url;
     const [officerUser, providerAUser, providerBUser, evaluator1, evaluator2] = await Promise.all([
       createUser({ role: Role.BuyerOfficer }), createUser({ role: Role.ProviderAdmin }), createUser({ role: Role.ProviderAdmin }),
       createUser({ role: Role.BuyerEvaluator }), createUser({ role: Role.BuyerEvaluator }),
     ]);
     const [orgA, orgB] = await Promise.all([organisationOf(baseURL, providerAUser), organisationOf(baseURL, providerBUser)]);
-    const [officer, providerA, providerB, panel1, panel2] = await Promise.all([officerUser, providerAUser, providerBUser, evaluator1, evaluator2].map((u) => signedIn(browser, baseURL, u)));
+    const [officer, providerA, providerB, panel1, panel2] = await Promise.all([officerUser, providerAUser, providerBUser, evaluator1, evaluator2].map((u) => signedIn(env.browser, baseURL, u)));
     const name = `Aanbesteding Jongeren Midden-Utrecht ${uniqueSuffix()}`;
 
     // Officer: the wizard (TD-1, TD-2, TD-7), deadlines a little ahead so the test can wait them out.
@@ -183,7 +173,7 @@ describe('web app: a tender from publication to contract (SPEC §4, TD-1 … TD-
 
     // After the bid deadline anyone checks a receipt against the published root, computed in the browser.
     await waitUntilPast(bidDeadline);
-    const visitor = await newPage(browser, { baseURL });
+    const visitor = await newPage(env.browser, { baseURL });
     await visitor.goto('/openbaar/aanbestedingen');
     await visitor.getByRole('link', { name: `Ontvangstbewijs controleren voor ${name}` }).click();
     await visitor.getByLabel('Vingerafdruk (commitment)').fill(receiptA.commitment);
@@ -279,7 +269,7 @@ describe('web app: a tender from publication to contract (SPEC §4, TD-1 … TD-
     await screenshot(officer, 'tender-contract-too-early');
 
     // After the standstill (the server's clock moved past its end) the contracts are made, one per tranche.
-    server.app.get(Clock).travelTo(new Date(Date.now() + 11 * 86_400_000));
+    env.server.app.get(Clock).travelTo(new Date(Date.now() + 11 * 86_400_000));
     try {
       await officer.reload();
       await nextAction(officer, 'Contracten aanmaken');
@@ -291,7 +281,7 @@ describe('web app: a tender from publication to contract (SPEC §4, TD-1 … TD-
       expect(contractText).toContain(orgB.name);
       await screenshot(officer, 'tender-contracts');
     } finally {
-      server.app.get(Clock).reset();
+      env.server.app.get(Clock).reset();
     }
 
     await Promise.all([officer, providerA, providerB, panel1, panel2].map((p) => p.context().close()));
