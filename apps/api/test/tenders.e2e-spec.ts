@@ -76,12 +76,14 @@ describe('tenders: selection and sealed bids (SPEC §4, TD-1 … TD-6, TD-9)', (
     return { tender, lot, providers };
   }
 
-  it('TD-1: lots come from the target-group × region matrix with their terms', async () => {
+  it('TD-1, TD-7: lots come from the target-group × region matrix with their terms; criteria 2–4 come from the chosen source', async () => {
     const tender = await published();
     expect(tender.lots.map((l) => l.code)).toEqual(['AG-03/AMR-01', 'AG-03/AMR-02', 'AG-03/AMR-03', 'WW-01/AMR-01', 'WW-01/AMR-02', 'WW-01/AMR-03']);
     expect(tender.lots[0]).toMatchObject({ maxPriceCents: 500_000, tranches: 2, minReferrals: 20 });
-    const national = await as(officer).post('/api/tenders', tenderBody({ regions: [] }));
+    const national = await as(officer).post('/api/tenders', tenderBody({ regions: [], kpiSource: { mode: 'BLEND', promisedShareBp: 3000 } }));
     expect(national.body.lots.map((l: { code: string }) => l.code)).toEqual(['AG-03/NL', 'WW-01/NL']);
+    expect(national.body.kpiSource).toEqual({ mode: 'BLEND', promisedShareBp: 3000 });
+    expect((await as(officer).post('/api/tenders', tenderBody({ kpiSource: { mode: 'BLEND', promisedShareBp: 20_000 } }))).status).toBe(400);
   });
 
   it('TD-2, TD-7: weights not summing to 100, free space over the cap or a muddled timetable answer 400 and write nothing', async () => {

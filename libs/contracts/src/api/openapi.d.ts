@@ -2105,6 +2105,12 @@ export interface components {
             TARGET_GROUP_FIT: number;
             REGIONAL_FIT: number;
         };
+        KpiSourceDto: {
+            /** @enum {string} */
+            mode: "PROMISED" | "REALISED" | "BLEND";
+            /** @description BLEND: share of the promised figure, basis points */
+            promisedShareBp?: number;
+        };
         LotFinancingDto: {
             /** @description share paid at the start, basis points */
             fixedShareBp: number;
@@ -2140,6 +2146,7 @@ export interface components {
             bidDeadlineAt: string;
             standstillDays: number;
             weights: components["schemas"]["WeightsDto"];
+            kpiSource: components["schemas"]["KpiSourceDto"];
             openingQuorum: boolean;
             vrijeRuimteCapBp: number;
             /** @description TD-5: published at the bid deadline */
@@ -2187,6 +2194,8 @@ export interface components {
             /** @default 20 */
             standstillDays: number;
             weights: components["schemas"]["WeightsDto"];
+            /** @description TD-7: where criteria 2–4 come from; PROMISED by default */
+            kpiSource?: components["schemas"]["KpiSourceDto"];
             /** @default false */
             openingQuorum: boolean;
             /** @default 2000 */

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  DEFAULT_DIVERGENCE_THRESHOLD, DEFAULT_VRIJE_RUIMTE_CAP_BP, EvaluationRules, guardTenderWrite, TenderAction, TenderClock, TenderRefusal, TenderState, TenderWrite,
-  transitionTender, validateVrijeRuimte, validateWeights,
+  DEFAULT_DIVERGENCE_THRESHOLD, DEFAULT_VRIJE_RUIMTE_CAP_BP, EvaluationRules, type KpiSource, guardTenderWrite, TenderAction, TenderClock, TenderRefusal, TenderState, TenderWrite,
+  transitionTender, validateEvaluationRules, validateVrijeRuimte,
 } from '@rim/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
@@ -36,7 +36,8 @@ export function refusal(r: TenderRefusal): DomainException {
 function toTenderDto(t: TenderEntity, lots: TenderLotEntity[]): TenderDto {
   return {
     id: t.id, name: t.name, status: t.status, questionsCloseAt: t.questionsCloseAt.toISOString(), selectionDeadlineAt: t.selectionDeadlineAt.toISOString(),
-    bidDeadlineAt: t.bidDeadlineAt.toISOString(), standstillDays: t.standstillDays, weights: { ...t.evaluationRules.weights }, openingQuorum: t.openingQuorum,
+    bidDeadlineAt: t.bidDeadlineAt.toISOString(), standstillDays: t.standstillDays, weights: { ...t.evaluationRules.weights },
+    kpiSource: { ...t.evaluationRules.kpiSource }, openingQuorum: t.openingQuorum,
     vrijeRuimteCapBp: t.vrijeRuimteCapBp, merkleRoot: t.merkleRoot, openedAt: t.openedAt?.toISOString() ?? null,
     openingRequested: t.openingRequestedBy !== null && t.openedAt === null, standstillEndsAt: t.standstillEndsAt?.toISOString() ?? null, cancelReason: t.cancelReason, version: t.version,
     lots: lots.map((l) => ({
@@ -61,11 +62,13 @@ export class TendersService {
   ) {}
 
   async create(actor: Actor | null, dto: CreateTenderDto): Promise<TenderDto> {
-    const rules: EvaluationRules = { weights: dto.weights, kpiSource: { mode: 'PROMISED' }, knockOuts: {}, divergenceThreshold: DEFAULT_DIVERGENCE_THRESHOLD };
+    const mode = dto.kpiSource?.mode ?? 'PROMISED';
+    const kpiSource: KpiSource = mode === 'BLEND' ? { mode, promisedShareBp: dto.kpiSource?.promisedShareBp ?? 5_000 } : { mode };
+    const rules: EvaluationRules = { weights: dto.weights, kpiSource, knockOuts: {}, divergenceThreshold: DEFAULT_DIVERGENCE_THRESHOLD };
     const lots = this.lotMatrix(dto);
     const capBp = dto.vrijeRuimteCapBp ?? DEFAULT_VRIJE_RUIMTE_CAP_BP;
     const errors: FieldError[] = [
-      ...validateWeights({ ...dto.weights }),
+      ...validateEvaluationRules({ ...rules, weights: { ...dto.weights } }),
       ...this.timetableErrors(dto),
       ...unknownCodes([
         { field: 'targetGroups', codes: dto.targetGroups, known: (c) => this.reference.hasTargetGroup(c) },

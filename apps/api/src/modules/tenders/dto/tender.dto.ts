@@ -38,6 +38,11 @@ export class FreeSpaceLotDto {
   @ApiProperty({ enum: VRIJE_RUIMTE_PURPOSES }) @IsIn(VRIJE_RUIMTE_PURPOSES) purpose!: VrijeRuimtePurpose;
 }
 
+export class KpiSourceDto {
+  @ApiProperty({ enum: ['PROMISED', 'REALISED', 'BLEND'] }) @IsIn(['PROMISED', 'REALISED', 'BLEND']) mode!: 'PROMISED' | 'REALISED' | 'BLEND';
+  @ApiPropertyOptional({ description: 'BLEND: share of the promised figure, basis points' }) @IsOptional() @IsInt() @Min(0) @Max(10_000) promisedShareBp?: number;
+}
+
 export class CreateTenderDto {
   @ApiProperty() @IsString() @MinLength(3) @MaxLength(200) name!: string;
   @ApiProperty({ format: 'date-time' }) @IsISO8601({ strict: true }) questionsCloseAt!: string;
@@ -45,6 +50,10 @@ export class CreateTenderDto {
   @ApiProperty({ format: 'date-time' }) @IsISO8601({ strict: true }) bidDeadlineAt!: string;
   @ApiPropertyOptional({ default: 20 }) @IsOptional() @IsInt() @Min(10) @Max(60) standstillDays?: number;
   @ApiProperty({ type: WeightsDto }) @IsDefined() @ValidateNested() @Type(() => WeightsDto) weights!: WeightsDto;
+  @ApiPropertyOptional({ type: KpiSourceDto, description: 'TD-7: where criteria 2–4 come from; PROMISED by default' })
+  @IsOptional() @ValidateNested() @Type(() => KpiSourceDto)
+  kpiSource?: KpiSourceDto;
+
   @ApiPropertyOptional({ default: false }) @IsOptional() @IsBoolean() openingQuorum?: boolean;
   @ApiPropertyOptional({ default: 2000 }) @IsOptional() @IsInt() @Min(0) @Max(10_000) vrijeRuimteCapBp?: number;
   @ApiProperty({ type: String, isArray: true }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(53) @Matches(CODE, { each: true }) targetGroups!: string[];
@@ -76,6 +85,7 @@ export class TenderDto {
   @ApiProperty({ format: 'date-time' }) bidDeadlineAt!: string;
   @ApiProperty() standstillDays!: number;
   @ApiProperty({ type: WeightsDto }) weights!: WeightsDto;
+  @ApiProperty({ type: KpiSourceDto }) kpiSource!: KpiSourceDto;
   @ApiProperty() openingQuorum!: boolean;
   @ApiProperty() vrijeRuimteCapBp!: number;
   @ApiProperty({ type: String, nullable: true, description: 'TD-5: published at the bid deadline' }) merkleRoot!: string | null;
