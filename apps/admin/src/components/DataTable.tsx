@@ -9,6 +9,8 @@ export interface Column<T> {
   /** The cell that names the row (a `th scope="row"`); at most one column. */
   rowHeader?: boolean;
   nowrap?: boolean;
+  /** The column the rows are sorted by: `aria-sort` on its header. */
+  sort?: 'ascending' | 'descending';
 }
 
 interface DataTableProps<T> {
@@ -21,10 +23,12 @@ interface DataTableProps<T> {
   /** data-* attributes per row, for styling or tests that pick a row by what it holds. */
   rowData?(row: T): Readonly<Record<string, string>>;
   busy?: boolean;
+  /** An extra class per row, e.g. to mark a row that needs attention. */
+  rowClassName?(row: T): string | undefined;
 }
 
 /** The captioned, scrollable table every list page repeats: column headers, one row per item, a row header cell. */
-export function DataTable<T>({ caption, columns, rows, rowKey, testId, rowTestId, rowData, busy }: DataTableProps<T>) {
+export function DataTable<T>({ caption, columns, rows, rowKey, testId, rowTestId, rowData, busy, rowClassName }: DataTableProps<T>) {
   return (
     <TableContainer overflowInline className="rim-table-container">
       <Table busy={busy} data-testid={testId}>
@@ -32,7 +36,7 @@ export function DataTable<T>({ caption, columns, rows, rowKey, testId, rowTestId
         <TableHeader>
           <TableRow>
             {columns.map((column) => (
-              <TableHeaderCell key={column.header} scope="col" numericColumn={column.numeric}>
+              <TableHeaderCell key={column.header} scope="col" numericColumn={column.numeric} aria-sort={column.sort}>
                 {column.header}
               </TableHeaderCell>
             ))}
@@ -40,7 +44,7 @@ export function DataTable<T>({ caption, columns, rows, rowKey, testId, rowTestId
         </TableHeader>
         <TableBody>
           {rows.map((row) => (
-            <TableRow key={rowKey(row)} data-testid={rowTestId} {...Object.fromEntries(Object.entries(rowData?.(row) ?? {}).map(([k, v]) => [`data-${k}`, v]))}>
+            <TableRow key={rowKey(row)} data-testid={rowTestId} className={rowClassName?.(row)} {...Object.fromEntries(Object.entries(rowData?.(row) ?? {}).map(([k, v]) => [`data-${k}`, v]))}>
               {columns.map((column) => {
                 const className = [column.rowHeader ? 'rim-row-header' : '', column.nowrap ? 'rim-nowrap' : ''].filter(Boolean).join(' ') || undefined;
                 return column.rowHeader ? (

@@ -1,22 +1,11 @@
-import {
-  Button,
-  Heading2,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableContainer,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { api, unwrap } from '../../api/client.js';
 import type { EvidenceDocument, Requirement } from '../../api/types.js';
 import { useAction } from '../../api/use-action.js';
 import { useApiQuery } from '../../api/use-api-query.js';
 import { useI18n } from '../../i18n/i18n.js';
+import { DataTable } from '../DataTable.js';
 import { TextAreaField } from '../fields.js';
 import { ProblemAlert } from '../ProblemAlert.js';
 import { EvidenceDownload } from './EvidenceDownload.js';
@@ -103,43 +92,23 @@ export function EvidenceReview({ organisationId, checklist = [], pendingOnly = f
       {evidence.status === 'error' && <ProblemAlert error={evidence.error} />}
       {evidence.data && documents.length === 0 && <Paragraph data-testid="evidence-empty">{pendingOnly ? t('evidence.nonePending') : t('evidence.none')}</Paragraph>}
       {documents.length > 0 && (
-        <TableContainer overflowInline className="rim-table-container">
-          <Table data-testid="evidence-table">
-            <TableCaption>{t('evidence.caption')}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t('evidence.col.requirement')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('evidence.col.file')}</TableHeaderCell>
-                <TableHeaderCell scope="col" numericColumn>
-                  {t('evidence.col.version')}
-                </TableHeaderCell>
-                <TableHeaderCell scope="col">{t('evidence.col.validUntil')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('evidence.col.uploadedAt')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('evidence.col.status')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('evidence.col.action')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {documents.map((d) => (
-                <TableRow key={d.id} data-testid="evidence-row" data-code={d.requirementCode} data-status={d.status}>
-                  <TableHeaderCell scope="row" className="rim-row-header">
-                    {titleOf(d.requirementCode)}
-                  </TableHeaderCell>
-                  <TableCell>
-                    <EvidenceDownload documentId={d.id} fileName={d.fileName} />
-                  </TableCell>
-                  <TableCell numericColumn>{d.versionNo}</TableCell>
-                  <TableCell>{d.validUntil ? formatDate(d.validUntil) : t('evidence.noExpiry')}</TableCell>
-                  <TableCell>{formatDateTime(d.uploadedAt)}</TableCell>
-                  <TableCell>
-                    <StatusTag kind="evidence" status={d.status} />
-                  </TableCell>
-                  <TableCell>{d.status === 'PENDING' ? <EvidenceVerdict document={d} onReviewed={evidence.reload} /> : '—'}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableContainer>
+        <DataTable
+          caption={t('evidence.caption')}
+          testId="evidence-table"
+          rowTestId="evidence-row"
+          rowData={(d) => ({ code: d.requirementCode, status: d.status })}
+          rows={documents}
+          rowKey={(d) => d.id}
+          columns={[
+            { header: t('evidence.col.requirement'), rowHeader: true, cell: (d) => titleOf(d.requirementCode) },
+            { header: t('evidence.col.file'), cell: (d) => <EvidenceDownload documentId={d.id} fileName={d.fileName} /> },
+            { header: t('evidence.col.version'), numeric: true, cell: (d) => d.versionNo },
+            { header: t('evidence.col.validUntil'), cell: (d) => (d.validUntil ? formatDate(d.validUntil) : t('evidence.noExpiry')) },
+            { header: t('evidence.col.uploadedAt'), cell: (d) => formatDateTime(d.uploadedAt) },
+            { header: t('evidence.col.status'), cell: (d) => <StatusTag kind="evidence" status={d.status} /> },
+            { header: t('evidence.col.action'), cell: (d) => (d.status === 'PENDING' ? <EvidenceVerdict document={d} onReviewed={evidence.reload} /> : '—') },
+          ]}
+        />
       )}
     </section>
   );

@@ -8,20 +8,13 @@ import {
   Heading2,
   Paragraph,
   RadioButton,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableContainer,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
 } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { api, unwrap } from '../../api/client.js';
 import { useCodeList } from '../../api/reference.js';
 import type { CreateFrameworkInput, Framework } from '../../api/types.js';
 import { ifMatch, useAction } from '../../api/use-action.js';
+import { DataTable } from '../../components/DataTable.js';
 import { focusFirst, TextAreaField, TextField, wholeNumber } from '../../components/fields.js';
 import { useFrameworks } from '../../components/framework/frameworks.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
@@ -131,9 +124,8 @@ function NewTermsForm({ framework, onDone }: { framework: Framework; onDone(): v
   );
 }
 
-function FrameworkRow({ framework, onChanged }: { framework: Framework; onChanged(): void }) {
-  const { t, formatDate } = useI18n();
-  const services = useCodeList('services');
+function FrameworkActions({ framework, onChanged }: { framework: Framework; onChanged(): void }) {
+  const { t } = useI18n();
   const action = useAction();
   const [addingTerms, setAddingTerms] = useState(false);
   async function publish() {
@@ -141,75 +133,65 @@ function FrameworkRow({ framework, onChanged }: { framework: Framework; onChange
     if (done) onChanged();
   }
   return (
-    <TableRow data-testid="framework-row">
-      <TableHeaderCell scope="row" className="rim-row-header">
-        {framework.name}
-      </TableHeaderCell>
-      <TableCell>{t(`legalMode.${framework.legalMode}`)}</TableCell>
-      <TableCell className="rim-nowrap">
-        {formatDate(framework.validFrom)} – {formatDate(framework.validUntil)}
-      </TableCell>
-      <TableCell>{framework.terms.lots.map((l) => services.label(l.lot)).join(', ')}</TableCell>
-      <TableCell>{t(`frameworkStatus.${framework.status}`)}</TableCell>
-      <TableCell numericColumn>{framework.terms.versionNo}</TableCell>
-      <TableCell>
-        {action.error && <ProblemAlert error={action.error} />}
-        {framework.status === 'DRAFT' ? (
-          <Button type="button" appearance="primary-action-button" busy={action.busy} onClick={() => void publish()} aria-label={t('frameworks.publishLabel', { framework: framework.name })}>
-            {t('frameworks.publish')}
-          </Button>
-        ) : addingTerms ? (
-          <NewTermsForm
-            framework={framework}
-            onDone={() => {
-              setAddingTerms(false);
-              onChanged();
-            }}
-          />
-        ) : (
-          <Button type="button" appearance="secondary-action-button" onClick={() => setAddingTerms(true)} aria-label={t('frameworks.newTermsLabel', { framework: framework.name })}>
-            {t('frameworks.newTerms')}
-          </Button>
-        )}
-      </TableCell>
-    </TableRow>
+    <>
+      {action.error && <ProblemAlert error={action.error} />}
+      {framework.status === 'DRAFT' ? (
+        <Button type="button" appearance="primary-action-button" busy={action.busy} onClick={() => void publish()} aria-label={t('frameworks.publishLabel', { framework: framework.name })}>
+          {t('frameworks.publish')}
+        </Button>
+      ) : addingTerms ? (
+        <NewTermsForm
+          framework={framework}
+          onDone={() => {
+            setAddingTerms(false);
+            onChanged();
+          }}
+        />
+      ) : (
+        <Button type="button" appearance="secondary-action-button" onClick={() => setAddingTerms(true)} aria-label={t('frameworks.newTermsLabel', { framework: framework.name })}>
+          {t('frameworks.newTerms')}
+        </Button>
+      )}
+    </>
   );
 }
 
 /** FW-1: the frameworks with their lots and terms; define a new one, publish it, or issue new terms. */
 export function FrameworksPage() {
-  const { t } = useI18n();
+  const { t, formatDate } = useI18n();
   usePageTitle(t('frameworks.title'));
   const frameworks = useFrameworks('signedIn');
+  const services = useCodeList('services');
   return (
     <>
       <Heading1>{t('frameworks.title')}</Heading1>
       <Paragraph>{t('frameworks.intro')}</Paragraph>
       {frameworks.status === 'error' && <ProblemAlert error={frameworks.error} />}
       {frameworks.data && frameworks.data.length > 0 && (
-        <TableContainer overflowInline className="rim-table-container">
-          <Table data-testid="frameworks-table">
-            <TableCaption>{t('frameworks.caption')}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t('frameworks.name')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('frameworks.legalMode')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('frameworks.validity')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('frameworks.lots')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('frameworks.status')}</TableHeaderCell>
-                <TableHeaderCell scope="col" numericColumn>
-                  {t('frameworks.termsVersion')}
-                </TableHeaderCell>
-                <TableHeaderCell scope="col">{t('participants.actions')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {frameworks.data.map((f) => (
-                <FrameworkRow key={`${f.id}:${f.version}`} framework={f} onChanged={frameworks.reload} />
-              ))}
-            </TableBody>
-          </Table>
-        </TableContainer>
+        <DataTable
+          caption={t('frameworks.caption')}
+          testId="frameworks-table"
+          rowTestId="framework-row"
+          rows={frameworks.data}
+          rowKey={(f) => `${f.id}:${f.version}`}
+          columns={[
+            { header: t('frameworks.name'), rowHeader: true, cell: (f) => f.name },
+            { header: t('frameworks.legalMode'), cell: (f) => t(`legalMode.${f.legalMode}`) },
+            {
+              header: t('frameworks.validity'),
+              nowrap: true,
+              cell: (f) => (
+                <>
+                  {formatDate(f.validFrom)} – {formatDate(f.validUntil)}
+                </>
+              ),
+            },
+            { header: t('frameworks.lots'), cell: (f) => f.terms.lots.map((l) => services.label(l.lot)).join(', ') },
+            { header: t('frameworks.status'), cell: (f) => t(`frameworkStatus.${f.status}`) },
+            { header: t('frameworks.termsVersion'), numeric: true, cell: (f) => f.terms.versionNo },
+            { header: t('participants.actions'), cell: (f) => <FrameworkActions framework={f} onChanged={frameworks.reload} /> },
+          ]}
+        />
       )}
       <NewFrameworkForm onCreated={frameworks.reload} />
     </>

@@ -1,17 +1,4 @@
-import {
-  Alert,
-  Button,
-  Heading1,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableContainer,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { Alert, Button, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client.js';
@@ -20,6 +7,7 @@ import type { Participation, ParticipationQuery } from '../../api/types.js';
 import { useAction } from '../../api/use-action.js';
 import { useApiQuery } from '../../api/use-api-query.js';
 import { CodeSelect } from '../../components/CodeSelect.js';
+import { DataTable } from '../../components/DataTable.js';
 import { FrameworkSelect } from '../../components/framework/FrameworkSelect.js';
 import { useFrameworks } from '../../components/framework/frameworks.js';
 import { ParticipationActionForm, type ParticipationActionKind } from '../../components/framework/ParticipationActions.js';
@@ -126,68 +114,60 @@ export function ParticipantsPage() {
       <ResultCount loading={loading} total={result?.total} one={t('participants.countOne')} many={(count) => t('participants.count', { count })} />
       {result && result.items.length === 0 && !loading && <Paragraph>{t('participants.empty')}</Paragraph>}
       {result && result.items.length > 0 && (
-        <TableContainer overflowInline className="rim-table-container">
-          <Table busy={loading} data-testid="participants-table">
-            <TableCaption>{t('participants.caption', { page: formatNumber(result.page), pages: formatNumber(pages) })}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t('application.provider')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('register.col.kvk')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('application.framework')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('framework.lot')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('participation.status')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('participation.reason')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('participation.admittedAt')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('participants.actions')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {result.items.map((p) => {
+        <DataTable
+          caption={t('participants.caption', { page: formatNumber(result.page), pages: formatNumber(pages) })}
+          testId="participants-table"
+          busy={loading}
+          rowTestId="participant-row"
+          rowData={(p) => ({ kvk: p.kvkNumber, lot: p.lot, status: p.effectiveStatus })}
+          rows={result.items}
+          rowKey={(p) => p.id}
+          columns={[
+            { header: t('application.provider'), rowHeader: true, cell: (p) => p.providerName },
+            { header: t('register.col.kvk'), nowrap: true, cell: (p) => p.kvkNumber },
+            { header: t('application.framework'), cell: (p) => frameworkName(p.frameworkId) },
+            { header: t('framework.lot'), cell: (p) => services.label(p.lot) },
+            { header: t('participation.status'), cell: (p) => <StatusTag kind="participation" status={p.effectiveStatus} /> },
+            {
+              header: t('participation.reason'),
+              cell: (p) => (
+                <>
+                  {p.statusReason ?? '—'}
+                  {p.suspendedUntil && ` (${t('participation.until', { date: formatDate(p.suspendedUntil) })})`}
+                </>
+              ),
+            },
+            { header: t('participation.admittedAt'), nowrap: true, cell: (p) => formatDate(p.admittedAt) },
+            {
+              header: t('participants.actions'),
+              cell: (p) => {
                 const label = `${p.providerName} (${services.label(p.lot)})`;
                 return (
-                  <TableRow key={p.id} data-testid="participant-row" data-kvk={p.kvkNumber} data-lot={p.lot} data-status={p.effectiveStatus}>
-                    <TableHeaderCell scope="row" className="rim-row-header">
-                      {p.providerName}
-                    </TableHeaderCell>
-                    <TableCell className="rim-nowrap">{p.kvkNumber}</TableCell>
-                    <TableCell>{frameworkName(p.frameworkId)}</TableCell>
-                    <TableCell>{services.label(p.lot)}</TableCell>
-                    <TableCell>
-                      <StatusTag kind="participation" status={p.effectiveStatus} />
-                    </TableCell>
-                    <TableCell>
-                      {p.statusReason ?? '—'}
-                      {p.suspendedUntil && ` (${t('participation.until', { date: formatDate(p.suspendedUntil) })})`}
-                    </TableCell>
-                    <TableCell className="rim-nowrap">{formatDate(p.admittedAt)}</TableCell>
-                    <TableCell>
-                      <div className="rim-actions rim-actions--compact">
-                        {p.status === 'ACTIVE' && (
-                          <Button type="button" appearance="secondary-action-button" onClick={() => choose('suspend', p)} aria-label={t('participants.suspendLabel', { who: label })}>
-                            {t('participants.suspend')}
-                          </Button>
-                        )}
-                        {p.status === 'SUSPENDED' && (
-                          <Button type="button" appearance="secondary-action-button" onClick={() => choose('reinstate', p)} aria-label={t('participants.reinstateLabel', { who: label })}>
-                            {t('participants.reinstate')}
-                          </Button>
-                        )}
-                        {p.status !== 'DELISTED' && (
-                          <Button type="button" appearance="subtle-button" onClick={() => choose('delist', p)} aria-label={t('participants.delistLabel', { who: label })}>
-                            {t('participants.delist')}
-                          </Button>
-                        )}
-                        <Link to={`/bewijsstukken/${p.providerId}`} className="utrecht-link utrecht-link--html-a" aria-label={t('participants.evidenceLabel', { who: p.providerName })}>
-                          {t('participants.evidence')}
-                        </Link>
-                      </div>
-                    </TableCell>
-                  </TableRow>
+                  <div className="rim-actions rim-actions--compact">
+                    {p.status === 'ACTIVE' && (
+                      <Button type="button" appearance="secondary-action-button" onClick={() => choose('suspend', p)} aria-label={t('participants.suspendLabel', { who: label })}>
+                        {t('participants.suspend')}
+                      </Button>
+                    )}
+                    {p.status === 'SUSPENDED' && (
+                      <Button type="button" appearance="secondary-action-button" onClick={() => choose('reinstate', p)} aria-label={t('participants.reinstateLabel', { who: label })}>
+                        {t('participants.reinstate')}
+                      </Button>
+                    )}
+                    {p.status !== 'DELISTED' && (
+                      <Button type="button" appearance="subtle-button" onClick={() => choose('delist', p)} aria-label={t('participants.delistLabel', { who: label })}>
+                        {t('participants.delist')}
+                      </Button>
+                    )}
+                    <Link to={`/bewijsstukken/${p.providerId}`} className="utrecht-link utrecht-link--html-a" aria-label={t('participants.evidenceLabel', { who: p.providerName })}>
+                      {t('participants.evidence')}
+                    </Link>
+                  </div>
                 );
-              })}
-            </TableBody>
-          </Table>
-        </TableContainer>
+              },
+            },
+          ]}
+        />
       )}
       {result && <Pagination page={page} pages={pages} hrefFor={(p) => toSearch(withParams(searchParams, { page: p }))} />}
     </>

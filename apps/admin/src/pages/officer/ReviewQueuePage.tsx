@@ -1,24 +1,11 @@
-import {
-  Checkbox,
-  FormField,
-  FormLabel,
-  Heading1,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableContainer,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { Checkbox, FormField, FormLabel, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { Link, useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client.js';
 import { useCodeList } from '../../api/reference.js';
 import type { ApplicationQuery, ApplicationStatus } from '../../api/types.js';
 import { useApiQuery } from '../../api/use-api-query.js';
 import { CodeSelect } from '../../components/CodeSelect.js';
+import { DataTable } from '../../components/DataTable.js';
 import { OverdueMark } from '../../components/framework/ApplicationOverview.js';
 import { FrameworkSelect } from '../../components/framework/FrameworkSelect.js';
 import { useFrameworks } from '../../components/framework/frameworks.js';
@@ -88,44 +75,41 @@ export function ReviewQueuePage() {
       <ResultCount loading={loading} total={result?.total} one={t('review.countOne')} many={(count) => t('review.count', { count })} />
       {result && result.items.length === 0 && !loading && <Paragraph data-testid="queue-empty">{t('review.empty')}</Paragraph>}
       {result && result.items.length > 0 && (
-        <TableContainer overflowInline className="rim-table-container">
-          <Table busy={loading} data-testid="review-queue-table">
-            <TableCaption>{t('review.caption', { page: formatNumber(result.page), pages: formatNumber(pages) })}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t('application.provider')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('register.col.kvk')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('framework.lot')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('application.status')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('application.submittedAt')}</TableHeaderCell>
-                <TableHeaderCell scope="col" aria-sort="ascending">
-                  {t('application.decisionDueAt')}
-                </TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {result.items.map((a) => (
-                <TableRow key={a.id} data-testid="queue-row" data-kvk={a.kvkNumber} data-overdue={String(a.overdue)} className={a.overdue ? 'rim-row--overdue' : undefined}>
-                  <TableHeaderCell scope="row" className="rim-row-header">
-                    <Link to={`/beoordelen/${a.id}`} className="utrecht-link utrecht-link--html-a">
-                      {a.providerName}
-                    </Link>
-                  </TableHeaderCell>
-                  <TableCell className="rim-nowrap">{a.kvkNumber}</TableCell>
-                  <TableCell>{services.label(a.lot)}</TableCell>
-                  <TableCell>
-                    <StatusTag kind="application" status={a.status} />
-                  </TableCell>
-                  <TableCell>{a.submittedAt ? formatDateTime(a.submittedAt) : '—'}</TableCell>
-                  <TableCell>
-                    {a.decisionDueAt ? formatLastDay(a.decisionDueAt) : '—'}
-                    {a.overdue && <OverdueMark />}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableContainer>
+        <DataTable
+          caption={t('review.caption', { page: formatNumber(result.page), pages: formatNumber(pages) })}
+          testId="review-queue-table"
+          busy={loading}
+          rowTestId="queue-row"
+          rowData={(a) => ({ kvk: a.kvkNumber, overdue: String(a.overdue) })}
+          rowClassName={(a) => (a.overdue ? 'rim-row--overdue' : undefined)}
+          rows={result.items}
+          rowKey={(a) => a.id}
+          columns={[
+            {
+              header: t('application.provider'),
+              rowHeader: true,
+              cell: (a) => (
+                <Link to={`/beoordelen/${a.id}`} className="utrecht-link utrecht-link--html-a">
+                  {a.providerName}
+                </Link>
+              ),
+            },
+            { header: t('register.col.kvk'), nowrap: true, cell: (a) => a.kvkNumber },
+            { header: t('framework.lot'), cell: (a) => services.label(a.lot) },
+            { header: t('application.status'), cell: (a) => <StatusTag kind="application" status={a.status} /> },
+            { header: t('application.submittedAt'), cell: (a) => (a.submittedAt ? formatDateTime(a.submittedAt) : '—') },
+            {
+              header: t('application.decisionDueAt'),
+              sort: 'ascending',
+              cell: (a) => (
+                <>
+                  {a.decisionDueAt ? formatLastDay(a.decisionDueAt) : '—'}
+                  {a.overdue && <OverdueMark />}
+                </>
+              ),
+            },
+          ]}
+        />
       )}
       {result && <Pagination page={page} pages={pages} hrefFor={(p) => toSearch(withParams(searchParams, { page: p }))} />}
     </>

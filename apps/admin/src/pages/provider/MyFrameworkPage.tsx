@@ -1,20 +1,5 @@
 import { Permission } from '@rim/contracts';
-import {
-  Alert,
-  Button,
-  Heading1,
-  Heading2,
-  Heading3,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableContainer,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { Alert, Button, Heading1, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { api, unwrap } from '../../api/client.js';
@@ -24,6 +9,7 @@ import { useAction } from '../../api/use-action.js';
 import { useApiQuery } from '../../api/use-api-query.js';
 import { hasPermission, useSessionUser } from '../../auth/auth.js';
 import { CodeSelect } from '../../components/CodeSelect.js';
+import { DataTable } from '../../components/DataTable.js';
 import { OverdueMark } from '../../components/framework/ApplicationOverview.js';
 import { useFrameworks } from '../../components/framework/frameworks.js';
 import { StatusTag } from '../../components/framework/StatusTag.js';
@@ -125,40 +111,30 @@ export function MyFrameworkPage() {
         <Heading2 id="my-participations">{t('myFramework.participations')}</Heading2>
         {participations.data && mine.length === 0 && <Paragraph data-testid="participations-empty">{t('myFramework.noParticipations')}</Paragraph>}
         {mine.length > 0 && (
-          <TableContainer overflowInline className="rim-table-container">
-            <Table data-testid="my-participations-table">
-              <TableCaption>{t('myFramework.participationsCaption')}</TableCaption>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell scope="col">{t('application.framework')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('framework.lot')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('participation.status')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('participation.reason')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('participation.termsVersion')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('participation.admittedAt')}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {mine.map((p) => (
-                  <TableRow key={p.id} data-testid="my-participation-row" data-lot={p.lot}>
-                    <TableHeaderCell scope="row" className="rim-row-header">
-                      {frameworkName(p.frameworkId)}
-                    </TableHeaderCell>
-                    <TableCell>{services.label(p.lot)}</TableCell>
-                    <TableCell>
-                      <StatusTag kind="participation" status={p.effectiveStatus} />
-                    </TableCell>
-                    <TableCell>
-                      {p.statusReason ?? '—'}
-                      {p.suspendedUntil && ` (${t('participation.until', { date: formatDate(p.suspendedUntil) })})`}
-                    </TableCell>
-                    <TableCell>{p.acceptedTermsVersionNo}</TableCell>
-                    <TableCell className="rim-nowrap">{formatDate(p.admittedAt)}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </TableContainer>
+          <DataTable
+            caption={t('myFramework.participationsCaption')}
+            testId="my-participations-table"
+            rowTestId="my-participation-row"
+            rowData={(p) => ({ lot: p.lot })}
+            rows={mine}
+            rowKey={(p) => p.id}
+            columns={[
+              { header: t('application.framework'), rowHeader: true, cell: (p) => frameworkName(p.frameworkId) },
+              { header: t('framework.lot'), cell: (p) => services.label(p.lot) },
+              { header: t('participation.status'), cell: (p) => <StatusTag kind="participation" status={p.effectiveStatus} /> },
+              {
+                header: t('participation.reason'),
+                cell: (p) => (
+                  <>
+                    {p.statusReason ?? '—'}
+                    {p.suspendedUntil && ` (${t('participation.until', { date: formatDate(p.suspendedUntil) })})`}
+                  </>
+                ),
+              },
+              { header: t('participation.termsVersion'), cell: (p) => p.acceptedTermsVersionNo },
+              { header: t('participation.admittedAt'), nowrap: true, cell: (p) => formatDate(p.admittedAt) },
+            ]}
+          />
         )}
       </section>
 
@@ -166,44 +142,37 @@ export function MyFrameworkPage() {
         <Heading2 id="my-applications">{t('myFramework.applications')}</Heading2>
         {applications.data && applications.data.items.length === 0 && <Paragraph>{t('myFramework.noApplications')}</Paragraph>}
         {applications.data && applications.data.items.length > 0 && (
-          <TableContainer overflowInline className="rim-table-container">
-            <Table data-testid="my-applications-table">
-              <TableCaption>{t('myFramework.applicationsCaption')}</TableCaption>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell scope="col">{t('application.framework')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('framework.lot')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('application.status')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('application.submittedAt')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('application.decisionDueAt')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('myFramework.open')}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {applications.data.items.map((a) => (
-                  <TableRow key={a.id} data-testid="my-application-row" data-lot={a.lot} data-status={a.status}>
-                    <TableHeaderCell scope="row" className="rim-row-header">
-                      {frameworkName(a.frameworkId)}
-                    </TableHeaderCell>
-                    <TableCell>{services.label(a.lot)}</TableCell>
-                    <TableCell>
-                      <StatusTag kind="application" status={a.status} />
-                    </TableCell>
-                    <TableCell>{a.submittedAt ? formatDateTime(a.submittedAt) : '—'}</TableCell>
-                    <TableCell>
-                      {a.decisionDueAt ? formatLastDay(a.decisionDueAt) : '—'}
-                      {a.overdue && <OverdueMark />}
-                    </TableCell>
-                    <TableCell>
-                      <Link to={`/aanvragen/${a.id}`} className="utrecht-link utrecht-link--html-a" aria-label={t('myFramework.openLabel', { lot: services.label(a.lot), framework: frameworkName(a.frameworkId) })}>
-                        {t('myFramework.open')}
-                      </Link>
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </TableContainer>
+          <DataTable
+            caption={t('myFramework.applicationsCaption')}
+            testId="my-applications-table"
+            rowTestId="my-application-row"
+            rowData={(a) => ({ lot: a.lot, status: a.status })}
+            rows={applications.data.items}
+            rowKey={(a) => a.id}
+            columns={[
+              { header: t('application.framework'), rowHeader: true, cell: (a) => frameworkName(a.frameworkId) },
+              { header: t('framework.lot'), cell: (a) => services.label(a.lot) },
+              { header: t('application.status'), cell: (a) => <StatusTag kind="application" status={a.status} /> },
+              { header: t('application.submittedAt'), cell: (a) => (a.submittedAt ? formatDateTime(a.submittedAt) : '—') },
+              {
+                header: t('application.decisionDueAt'),
+                cell: (a) => (
+                  <>
+                    {a.decisionDueAt ? formatLastDay(a.decisionDueAt) : '—'}
+                    {a.overdue && <OverdueMark />}
+                  </>
+                ),
+              },
+              {
+                header: t('myFramework.open'),
+                cell: (a) => (
+                  <Link to={`/aanvragen/${a.id}`} className="utrecht-link utrecht-link--html-a" aria-label={t('myFramework.openLabel', { lot: services.label(a.lot), framework: frameworkName(a.frameworkId) })}>
+                    {t('myFramework.open')}
+                  </Link>
+                ),
+              },
+            ]}
+          />
         )}
       </section>
 

@@ -1,20 +1,10 @@
-import {
-  Heading1,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableContainer,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client.js';
 import { useCodeList } from '../../api/reference.js';
 import { useApiQuery } from '../../api/use-api-query.js';
 import { CodeSelect } from '../../components/CodeSelect.js';
+import { DataTable } from '../../components/DataTable.js';
 import { FrameworkSelect } from '../../components/framework/FrameworkSelect.js';
 import { pickFramework, useFrameworks } from '../../components/framework/frameworks.js';
 import { PublicLayout } from '../../components/Layout.js';
@@ -84,33 +74,21 @@ export function PublicParticipantsPage() {
       <ResultCount loading={loading} total={result?.total} one={t('publicParticipants.countOne')} many={(count) => t('publicParticipants.count', { count })} />
       {result && result.items.length === 0 && !loading && <Paragraph data-testid="participants-empty">{t('publicParticipants.empty')}</Paragraph>}
       {result && result.items.length > 0 && (
-        <TableContainer overflowInline className="rim-table-container">
-          <Table busy={loading} data-testid="public-participants-table">
-            <TableCaption>{t('publicParticipants.caption', { framework: framework?.name ?? '', page: formatNumber(result.page), pages: formatNumber(pages) })}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t('register.col.name')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('register.col.kvk')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('framework.lot')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('publicParticipants.col.regions')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('publicParticipants.col.since')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {result.items.map((p) => (
-                <TableRow key={`${p.kvkNumber}:${p.lot}`} data-testid="public-participant-row">
-                  <TableHeaderCell scope="row" className="rim-row-header">
-                    {p.providerName}
-                  </TableHeaderCell>
-                  <TableCell className="rim-nowrap">{p.kvkNumber}</TableCell>
-                  <TableCell>{services.label(p.lot)}</TableCell>
-                  <TableCell>{p.regions.map((code) => regions.label(code)).join(', ')}</TableCell>
-                  <TableCell className="rim-nowrap">{formatDate(p.admittedSince)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableContainer>
+        <DataTable
+          caption={t('publicParticipants.caption', { framework: framework?.name ?? '', page: formatNumber(result.page), pages: formatNumber(pages) })}
+          testId="public-participants-table"
+          busy={loading}
+          rowTestId="public-participant-row"
+          rows={result.items}
+          rowKey={(p) => `${p.kvkNumber}:${p.lot}`}
+          columns={[
+            { header: t('register.col.name'), rowHeader: true, cell: (p) => p.providerName },
+            { header: t('register.col.kvk'), nowrap: true, cell: (p) => p.kvkNumber },
+            { header: t('framework.lot'), cell: (p) => services.label(p.lot) },
+            { header: t('publicParticipants.col.regions'), cell: (p) => p.regions.map((code) => regions.label(code)).join(', ') },
+            { header: t('publicParticipants.col.since'), nowrap: true, cell: (p) => formatDate(p.admittedSince) },
+          ]}
+        />
       )}
       {result && <Pagination page={page} pages={pages} hrefFor={(p) => toSearch(withParams(searchParams, { page: p }))} />}
     </PublicLayout>
