@@ -14,11 +14,14 @@ const base = {
   rootDir: '.',
 };
 
+/** Tests over real services walk whole flows; on a busy two-core machine a few seconds is not enough. */
+const SLOW_TEST_MS = 30_000;
+
 export default {
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/{apps/api/src,libs}/**/*.spec.ts'] },
-    { ...base, displayName: 'integration', testMatch: ['<rootDir>/{apps/api/src,libs}/**/*.int-spec.ts'] },
-    { ...base, displayName: 'e2e', testMatch: ['<rootDir>/apps/api/test/**/*.e2e-spec.ts'] },
+    { ...base, displayName: 'integration', testMatch: ['<rootDir>/{apps/api/src,libs}/**/*.int-spec.ts'], testTimeout: SLOW_TEST_MS },
+    { ...base, displayName: 'e2e', testMatch: ['<rootDir>/apps/api/test/**/*.e2e-spec.ts'], testTimeout: SLOW_TEST_MS },
     { ...base, displayName: 'browser', testMatch: ['<rootDir>/apps/admin/e2e/**/*.e2e.ts'] },
   ],
 };

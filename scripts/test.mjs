@@ -2,7 +2,8 @@
  * npm test [-- tier…]: runs the test tiers unit, integration, e2e and browser, in that order, against real
  * PostgreSQL (database rim_test, recreated) and Redis (db 1, emptied, queue prefix rim-test-1); TEST_DATABASE and
  * TEST_REDIS_DB name others, so that two test runs on one machine keep out of each other's way. Ends with one
- * line per tier and a total line `N passed, N failed`; exits non-zero on any failure.
+ * line per tier and a total line `N passed, N failed`; exits non-zero on any failure. TEST_FILES (a regular
+ * expression over paths) runs only the matching test files.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureDependencies } from './lib/dependencies.mjs';
@@ -40,6 +41,7 @@ async function runTier(tier, env) {
   rmSync(report, { force: true });
   const args = ['run', '--silent', 'jest', '--', '--selectProjects', tier, '--passWithNoTests', '--json', '--outputFile', report];
   if (tier !== 'unit') args.push('--runInBand');
+  if (process.env.TEST_FILES) args.push('--testPathPatterns', process.env.TEST_FILES);
   if (process.env.CI) args.push('--ci');
   const start = performance.now();
   const code = await run('npm', args, { env, inherit: true });

@@ -13,6 +13,10 @@ import { NotFoundPage } from './pages/NotFoundPage.js';
 import { MyOrganisationPage } from './pages/organisation/MyOrganisationPage.js';
 import { ProviderRegisterPage } from './pages/register/ProviderRegisterPage.js';
 import { ClientChoiceSetPage } from './pages/coach/ClientChoiceSetPage.js';
+import { CasePage } from './pages/coach/CasePage.js';
+import { CasesPage } from './pages/coach/CasesPage.js';
+import { NewCasePage } from './pages/coach/NewCasePage.js';
+import { WorklistPage } from './pages/coach/WorklistPage.js';
 import { EvidenceReviewPage } from './pages/officer/EvidenceReviewPage.js';
 import { FrameworksPage } from './pages/officer/FrameworksPage.js';
 import { ParticipantsPage } from './pages/officer/ParticipantsPage.js';
@@ -30,6 +34,8 @@ import { PublicTendersPage, ReceiptCheckPage } from './pages/tender/PublicTender
 import { ScoringBidPage, ScoringTenderPage, ScoringTendersPage } from './pages/tender/ScoringPages.js';
 import { TenderPage } from './pages/tender/TenderPage.js';
 import { TendersPage } from './pages/tender/TendersPage.js';
+import { TrajectoriesPage } from './pages/trajectory/TrajectoriesPage.js';
+import { TrajectoryPage } from './pages/trajectory/TrajectoryPage.js';
 
 const guarded = (permission: Permission, page: ReactNode) => <RequirePermission permission={permission}>{page}</RequirePermission>;
 
@@ -65,6 +71,13 @@ export function App() {
               <Route path="deelnemers" element={guarded(Permission.ParticipationManage, <ParticipantsPage />)} />
               <Route path="raamovereenkomsten" element={guarded(Permission.FrameworkManage, <FrameworksPage />)} />
               <Route path="keuzeset" element={guarded(Permission.ChoiceSetRead, <ClientChoiceSetPage />)} />
+              <Route path="clienten" element={guarded(Permission.CaseManage, <CasesPage />)} />
+              <Route path="clienten/nieuw" element={guarded(Permission.CaseManage, <NewCasePage />)} />
+              <Route path="clienten/:id" element={guarded(Permission.CaseManage, <CasePage />)} />
+              <Route path="trajecten/:id" element={guarded(Permission.CaseManage, <TrajectoryPage />)} />
+              <Route path="werkvoorraad" element={guarded(Permission.CaseManage, <WorklistPage />)} />
+              <Route path="opdrachten" element={guarded(Permission.TrajectoryWriteOwn, <TrajectoriesPage />)} />
+              <Route path="opdrachten/:id" element={guarded(Permission.TrajectoryWriteOwn, <TrajectoryPage />)} />
               <Route path="aanbestedingen" element={guarded(Permission.TenderRead, <TendersPage />)} />
               <Route path="aanbestedingen/nieuw" element={guarded(Permission.TenderManage, <NewTenderPage />)} />
               <Route path="aanbestedingen/:id" element={guarded(Permission.TenderRead, <TenderPage />)} />

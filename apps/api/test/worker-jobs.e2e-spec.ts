@@ -1,7 +1,9 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { JobName, QueueName, Role } from '@rim/contracts';
-import { createUser, eventually, startTestServer, TestServer, tokenFor } from '@rim/testing';
+import { JOB_QUEUE, JOB_SCHEDULES, JobName, QueueName, Role } from '@rim/contracts';
+import { createUser, eventually, openTrajectory, orderTrajectory, startTestServer, TestServer, tokenFor } from '@rim/testing';
+import { localDate } from '@rim/domain';
+import { Clock } from '../src/common/clock/clock.service.js';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { JobQueues } from '../src/common/queue/job-queues.js';
@@ -33,7 +35,7 @@ describe('jobs in the worker: the FW-5 evidence sweep and the TD-9 tender timers
     expect(job!.returnvalue).toMatchObject({ reminders: expect.any(Number), suspended: expect.any(Number), reinstated: expect.any(Number) });
   });
 
-  it('FW-5: the worker keeps one daily schedule at 05:00 Amsterdam time, however often it starts', async () => {
+  it('FW-5, IC-10: the worker keeps one schedule per daily job (evidence sweep 05:00, settlement 06:00 Amsterdam time), however often it starts', async () => {
     const second = await NestFactory.createApplicationContext(WorkerModule, { logger: ['error'] });
     await second.init();
     await second.close();
@@ -42,7 +44,11 @@ describe('jobs in the worker: the FW-5 evidence sweep and the TD-9 tender timers
       const list = await queue.getJobSchedulers();
       return list.length ? list : undefined;
     });
-    expect(schedulers).toEqual([expect.objectContaining({ key: 'evidence-sweep-daily', pattern: '0 5 * * *', tz: 'Europe/Amsterdam' })]);
+    expect(schedulers).toHaveLength(JOB_SCHEDULES.filter((s) => JOB_QUEUE[s.name] === QueueName.Maintenance).length);
+    expect(schedulers).toEqual(expect.arrayContaining([
+      expect.objectContaining({ key: 'evidence-sweep-daily', pattern: '0 5 * * *', tz: 'Europe/Amsterdam' }),
+      expect.objectContaining({ key: 'settlement-run-daily', pattern: '0 6 * * *', tz: 'Europe/Amsterdam' }),
+    ]));
   });
 
   it('TD-9: at the selection deadline the worker closes selection requests, once, whatever else happens', async () => {
@@ -68,5 +74,25 @@ describe('jobs in the worker: the FW-5 evidence sweep and the TD-9 tender timers
   it('refuses the sweep to roles that do not manage participations', async () => {
     const coach = await tokenFor(await createUser({ role: Role.BuyerCoach }));
     expect((await request(server.url).post('/api/participations/evidence-sweeps').set('authorization', `Bearer ${coach}`)).status).toBe(403);
+  });
+
+  it('IC-10: two settlement runs started through the API pay an IRO\'s result part and bonus once, never twice', async () => {
+    const clock = server.app.get(Clock);
+    clock.travelTo(new Date(Date.now() - 120 * 86_400_000));
+    const t = await openTrajectory('IRO');
+    await orderTrajectory(t, { activities: [{ code: 'IRO-1', hours: 30 }], durationMonths: 9, quoteCents: 300_000, placementBonusCents: 40_000 });
+    await request(server.url).post(`/api/trajectories/${t.trajectoryId}/placements`).set('authorization', `Bearer ${t.provider}`)
+      .send({ contract: { type: 'INDEFINITE' }, hoursPerWeek: 32, start: localDate(clock.now()) });
+    clock.reset();
+    const officer = await tokenFor(await createUser({ role: Role.BuyerOfficer }));
+    const runs = await Promise.all([0, 1].map(() => request(server.url).post('/api/settlement-runs').set('authorization', `Bearer ${officer}`)));
+    expect(runs.map((r) => [r.status, r.body.job])).toEqual([[202, JobName.SettlementRun], [202, JobName.SettlementRun]]);
+    const queue = server.app.get(JobQueues).queue(QueueName.Maintenance);
+    for (const run of runs) {
+      await eventually(async () => ((await (await queue.getJob(run.body.runId))?.isCompleted()) ? true : undefined));
+    }
+    const ledger = await request(server.url).get(`/api/trajectories/${t.trajectoryId}/payments`).set('authorization', `Bearer ${t.provider}`);
+    expect(ledger.body.map((e: { kind: string; amountCents: number }) => [e.kind, e.amountCents])).toEqual([['FIXED', 150_000], ['RESULT', 150_000], ['BONUS', 40_000]]);
+    expect((await request(server.url).post('/api/settlement-runs').set('authorization', `Bearer ${t.coach}`)).status).toBe(403);
   });
 });

@@ -25,6 +25,12 @@ export enum Permission {
   CaseManage = 'case.manage',
   ClientIdentityRead = 'client-identity.read',
   TrajectoryWriteOwn = 'trajectory.write-own',
+  /** IC-10 settlement runs, IC-11 survey oversight, IC-13 follow-up imports. */
+  ContractingManage = 'contracting.manage',
+  /** SC: a provider's own scores; everyone's scores; recompute runs, contests and review cases. */
+  ScoreReadOwn = 'score.read-own',
+  ScoreReadAny = 'score.read-any',
+  ScoreManage = 'score.manage',
 }
 
 export enum Role {
@@ -56,17 +62,17 @@ export const ROLE_ORGANISATION_KIND: Readonly<Record<Role, OrganisationKind>> = 
 
 const P = Permission;
 const BUYER_READ = [P.SessionRead, P.ProviderRegisterRead, P.OrganisationReadAny, P.FrameworkRead, P.ChoiceSetRead, P.TenderRead];
-const PROVIDER_BASE = [P.SessionRead, P.OrganisationReadOwn, P.FrameworkRead, P.ApplicationWriteOwn, P.TenderRead, P.TenderBid, P.TrajectoryWriteOwn];
-const OFFICER_WORK = [P.ProviderRegister, P.OrganisationUpdateAny, P.FrameworkManage, P.ApplicationReview, P.ApplicationReadAny, P.ParticipationManage, P.TenderManage, P.TenderBidsRead];
+const PROVIDER_BASE = [P.SessionRead, P.OrganisationReadOwn, P.FrameworkRead, P.ApplicationWriteOwn, P.TenderRead, P.TenderBid, P.TrajectoryWriteOwn, P.ScoreReadOwn];
+const OFFICER_WORK = [P.ProviderRegister, P.OrganisationUpdateAny, P.FrameworkManage, P.ApplicationReview, P.ApplicationReadAny, P.ParticipationManage, P.TenderManage, P.TenderBidsRead, P.ContractingManage];
 
 /** The one place where roles (SPEC §1) map to permissions. */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  [Role.BuyerOfficer]: [...BUYER_READ, ...OFFICER_WORK],
+  [Role.BuyerOfficer]: [...BUYER_READ, ...OFFICER_WORK, P.ScoreReadAny, P.ScoreManage],
   [Role.BuyerEvaluator]: [...BUYER_READ, P.TenderBidsRead],
   [Role.BuyerCoach]: [...BUYER_READ, P.CaseManage, P.ClientIdentityRead],
   [Role.ProviderAdmin]: [...PROVIDER_BASE, P.OrganisationUpdateOwn, P.TermsAcceptOwn],
   [Role.ProviderUser]: PROVIDER_BASE,
-  [Role.Inspector]: [...BUYER_READ, P.AuditRead, P.ApplicationReadAny],
+  [Role.Inspector]: [...BUYER_READ, P.AuditRead, P.ApplicationReadAny, P.ScoreReadAny],
   [Role.Admin]: [...BUYER_READ, P.ProviderRegister, P.OrganisationUpdateAny, P.UserManage, P.AuditRead, P.QueueMonitor],
 };
 

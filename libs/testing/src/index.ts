@@ -2,3 +2,5 @@ export * from './test-server.js';
 export * from './factories.js';
 export * from './frameworks.js';
 export * from './eventually.js';
+export * from './scoring.js';
+export * from './contracting.js';

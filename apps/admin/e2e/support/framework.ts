@@ -141,12 +141,12 @@ export interface AdmittedProvider {
  * Test set-up through the real API (no UI): the provider applies for the lot in the region and target group of its
  * profile, proves every requirement, submits, and an officer admits it. The pages under test come after.
  */
-export async function admitThroughApi(baseURL: string, options: { frameworkId: string; provider: CreatedUser; officer: CreatedUser; capacity?: number }): Promise<AdmittedProvider> {
+export async function admitThroughApi(baseURL: string, options: { frameworkId: string; provider: CreatedUser; officer: CreatedUser; capacity?: number; lot?: string }): Promise<AdmittedProvider> {
   const providerToken = await tokenFor(options.provider);
   const officerToken = await tokenFor(options.officer);
   const framework = await call<{ terms: { checklist: ChecklistItem[] } }>(baseURL, `/api/frameworks/${options.frameworkId}`, { token: providerToken });
   const checklist = framework.terms.checklist;
-  let application = await call<{ id: string; version: number }>(baseURL, `/api/frameworks/${options.frameworkId}/applications`, { token: providerToken, method: 'POST', body: { lot: LOT.code } });
+  let application = await call<{ id: string; version: number }>(baseURL, `/api/frameworks/${options.frameworkId}/applications`, { token: providerToken, method: 'POST', body: { lot: options.lot ?? LOT.code } });
   application = await call(baseURL, `/api/applications/${application.id}`, {
     token: providerToken, method: 'PATCH', ifMatch: application.version,
     body: {

@@ -70,3 +70,12 @@ export function networkProblem(cause: unknown): Problem {
 export function isAbortError(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
+
+/**
+ * The API's messages for one field of a form (`hours`, or a nested `activities[2].justification`), to show next to
+ * that field; null when the problem names none of them.
+ */
+export function fieldErrorOf(error: ApiError | null, field: string): string | null {
+  const messages = (error?.problem.errors ?? []).filter((e) => e.field === field).map((e) => e.message);
+  return messages.length ? messages.join('; ') : null;
+}

@@ -5,7 +5,8 @@ import type { CodeList } from './types.js';
 import { useApiQuery } from './use-api-query.js';
 import type { ApiError } from './problem.js';
 
-export type CodeListId = 'regions' | 'target-groups' | 'services';
+export type CodeListId =
+  | 'regions' | 'target-groups' | 'services' | 'benefit-types' | 'barriers' | 'activities' | 'end-reasons' | 'early-return-reasons' | 'success-reasons' | 'follow-up-advice';
 
 export interface CodeOption {
   code: string;

@@ -108,3 +108,30 @@ export interface WeightSimulation {
   base: ScenarioOutcome;
   alternatives: ScenarioOutcome[];
 }
+
+export type ClientCase = CreatedJson<paths['/api/cases']['post']>;
+export type CreateCaseInput = BodyOf<paths['/api/cases']['post']>;
+export type WorkPlan = CreatedJson<paths['/api/cases/{id}/work-plans']['post']>;
+export type WorkPlanInput = BodyOf<paths['/api/cases/{id}/work-plans']['post']>;
+export type Route = WorkPlan['route'];
+export type ProviderChoiceInput = BodyOf<paths['/api/cases/{id}/provider-choice']['post']>;
+export type Trajectory = OkJson<paths['/api/trajectories/{id}']['get']>;
+export type TrajectoryStatus = Trajectory['status'];
+export type ProviderPlan = Trajectory['plans'][number];
+export type PlanInput = BodyOf<paths['/api/trajectories/{id}/plans']['post']>;
+export type PlanReviewInput = BodyOf<paths['/api/trajectories/{id}/plan-review']['post']>;
+export type EndInput = BodyOf<paths['/api/trajectories/{id}/end']['post']>;
+export type EndReportInput = BodyOf<paths['/api/trajectories/{id}/end-report']['post']>;
+export type LedgerEntry = OkJson<paths['/api/trajectories/{id}/payments']['get']>[number];
+export type Execution = OkJson<paths['/api/trajectories/{id}/execution']['get']>;
+export type Aftercare = NonNullable<Execution['aftercare']>;
+/**
+ * POST /api/trajectories/{id}/placements. Its `contract` is named ContractDto in the OpenAPI document, as the tender
+ * contract is, so the generated type is the tender's; the API takes this contract.
+ */
+export type PlacementBody = BodyOf<paths['/api/trajectories/{id}/placements']['post']>;
+export type PlacementInput = Omit<BodyOf<paths['/api/trajectories/{id}/placements']['post']>, 'contract'> & {
+  contract: { type: 'FIXED_TERM' | 'INDEFINITE' | 'SELF_EMPLOYED'; months?: number };
+};
+export type Worklist = OkJson<paths['/api/worklist']['get']>;
+export type WorklistItem = Worklist['plansToReview'][number];

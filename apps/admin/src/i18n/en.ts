@@ -1,5 +1,6 @@
 import { frameworkEn } from './framework.en.js';
 import { tenderEn } from './tender.en.js';
+import { trajectoryEn } from './trajectory.en.js';
 import type { Dictionary } from './nl.js';
 
 /** English. Typed as a complete Dictionary: a missing or unknown key is a compile error. */
@@ -170,4 +171,5 @@ export const en: Dictionary = {
 
   ...frameworkEn,
   ...tenderEn,
+  ...trajectoryEn,
 };

@@ -1,5 +1,6 @@
 import { frameworkNl } from './framework.nl.js';
 import { tenderNl } from './tender.nl.js';
+import { trajectoryNl } from './trajectory.nl.js';
 
 /** Dutch, the default language. The key set of this dictionary is the key set of every other language. */
 export const nl = {
@@ -169,6 +170,7 @@ export const nl = {
 
   ...frameworkNl,
   ...tenderNl,
+  ...trajectoryNl,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

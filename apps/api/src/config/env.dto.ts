@@ -70,6 +70,13 @@ export class EnvDto {
   @Min(0)
   IRO_MAXIMUM_CENTS = 500_000;
 
+  /** BR-01: the share of an IRO's price paid as its fixed part, in basis points; the rest waits for the result. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  @Max(9_999)
+  IRO_FIXED_SHARE_BP = 5_000;
+
   /** Evidence documents (PDF, PNG, JPEG) larger than this are refused with 413. */
   @Transform(({ value }) => Number(value))
   @IsInt()

@@ -19,11 +19,21 @@ import { ProviderPlanEntity } from '../modules/trajectories/entities/provider-pl
 import { PaymentLedgerEntity, PurchaseOrderEntity } from '../modules/trajectories/entities/purchase-order.entities.js';
 import { TrajectoryEntity } from '../modules/trajectories/entities/trajectory.entity.js';
 import { WorkPlanEntity } from '../modules/trajectories/entities/work-plan.entity.js';
+import { DeliveredHoursEntity, EvaluationEntity, IllnessPeriodEntity, PlacementEntity } from '../modules/trajectories/entities/execution.entities.js';
+import { AftercareEntity, AftercareEventEntity } from '../modules/trajectories/entities/aftercare.entities.js';
+import { SatisfactionScoreEntity, SurveyParticipationEntity } from '../modules/trajectories/entities/satisfaction.entities.js';
+import { FollowUpStatusEntity } from '../modules/trajectories/entities/follow-up.entity.js';
 import { AuditEntryEntity } from '../modules/audit/entities/audit-entry.entity.js';
 import { OrganisationEntity } from '../modules/identity/entities/organisation.entity.js';
 import { UserEntity } from '../modules/identity/entities/user.entity.js';
 import { OutboxEventEntity } from '../modules/outbox/entities/outbox-event.entity.js';
 import { ProviderProfileEntity } from '../modules/providers/provider-profile.entity.js';
+import { ScoreCaseMixIndexEntity } from '../modules/scoring/entities/score-case-mix-index.entity.js';
+import { ScoreCellEntity } from '../modules/scoring/entities/score-cell.entity.js';
+import { ScoreContestEntity } from '../modules/scoring/entities/score-contest.entity.js';
+import { ScoreReviewCaseEntity } from '../modules/scoring/entities/score-review-case.entity.js';
+import { ScoreRunEntity } from '../modules/scoring/entities/score-run.entity.js';
+import { ScoreTrajectoryEntity } from '../modules/scoring/entities/score-trajectory.entity.js';
 
 /** Every entity, listed explicitly: no globs, so Jest, the app and the CLI see the same schema. */
 export const ENTITIES = [
@@ -33,4 +43,7 @@ export const ENTITIES = [
   TenderEvaluatorEntity, TenderScoreEntity, TenderConsensusEntity, TenderLotAwardEntity, TenderObjectionEntity, TenderContractEntity,
   TenderQuestionEntity, TenderAmendmentEntity, ClientCaseEntity, WorkPlanEntity, ProviderChoiceEntity,
   TrajectoryEntity, ProviderPlanEntity, PurchaseOrderEntity, PaymentLedgerEntity, EndReportEntity,
+  DeliveredHoursEntity, EvaluationEntity, PlacementEntity, IllnessPeriodEntity, AftercareEntity, AftercareEventEntity,
+  SatisfactionScoreEntity, SurveyParticipationEntity, FollowUpStatusEntity,
+  ScoreTrajectoryEntity, ScoreCellEntity, ScoreRunEntity, ScoreCaseMixIndexEntity, ScoreContestEntity, ScoreReviewCaseEntity,
 ];

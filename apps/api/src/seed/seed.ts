@@ -13,9 +13,12 @@ import { FrameworkEntity } from '../modules/frameworks/entities/framework.entity
 import { FrameworksService } from '../modules/frameworks/frameworks.service.js';
 import { demoPeople, seedDemoTenders } from './demo-tenders.js';
 import { marketCsv } from './market-csv.js';
+import { seedDemoTrajectories } from './demo-trajectories.js';
 
 const SEED = 2026;
 const PROVIDERS = 2500;
+/** The demo coach and colleagues; clients are spread over them. */
+const DEMO_COACHES = 20;
 export const DEMO_PASSWORD = 'demo-wachtwoord-2026';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -72,6 +75,19 @@ async function seed(): Promise<void> {
       await users.create(null, { email, name, role, organisationId, password: DEMO_PASSWORD });
     }
     say(`seed: ${demoUsers.length} demo users ready`);
+
+    const coachIds = [(await dataSource.getRepository(UserEntity).findOneByOrFail({ email: 'coach@uwv.demo' })).id];
+    for (let i = 1; i < DEMO_COACHES; i++) {
+      const email = `coach${String(i).padStart(2, '0')}@uwv.demo`;
+      const existing = await dataSource.getRepository(UserEntity).findOneBy({ email });
+      coachIds.push(existing?.id ?? (await users.create(null, { email, name: `Re-integratiecoach ${i}`, role: Role.BuyerCoach, organisationId: buyer, password: DEMO_PASSWORD })).id);
+    }
+    const providerIds = new Map((await dataSource.query<{ kvk_number: string; id: string }[]>(`SELECT kvk_number, id FROM organisation WHERE kind = 'PROVIDER' AND kvk_number IS NOT NULL`)).map((r) => [r.kvk_number, r.id]));
+    const loaded = performance.now();
+    const history = await seedDemoTrajectories(app, { market, frameworkId: framework, providerIds, coachIds });
+    say(history
+      ? `seed: ${history.trajectories} trajectories since 2021 in ${((performance.now() - loaded) / 1000).toFixed(1)} s (${Object.entries(history.byStatus).map(([k, v]) => `${v} ${k}`).join(', ')}), ${history.events} scoring events, ${history.settlement.booked} payments booked`
+      : 'seed: trajectories were there already');
 
     const bidders = await Promise.all(market.slice(1, 7).map(async (p) => (await organisations.findOneByOrFail({ kvkNumber: p.kvkNumber })).id));
     const tenders = await seedDemoTenders(app, await demoPeople(app, buyer, bidders, DEMO_PASSWORD));

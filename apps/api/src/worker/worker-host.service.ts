@@ -47,9 +47,9 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
 
   private process(job: Job): Promise<unknown> {
     const name = job.name as JobName;
-    const handler = this.handlers.map[name] as ((payload: unknown) => Promise<unknown>) | undefined;
+    const handler = this.handlers.map[name] as ((payload: unknown, progress: (percent: number) => Promise<void>) => Promise<unknown>) | undefined;
     if (!handler) throw new Error(`no handler for job ${job.name}`);
     const data = job.data as { correlationId?: string };
-    return runWithCorrelationId(data.correlationId ?? String(job.id), () => handler(job.data));
+    return runWithCorrelationId(data.correlationId ?? String(job.id), () => handler(job.data, (percent) => job.updateProgress(percent)));
   }
 }

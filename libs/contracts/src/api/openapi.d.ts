@@ -1291,7 +1291,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["Cases_list"];
         put?: never;
         post: operations["Cases_create"];
         delete?: never;
@@ -1483,7 +1483,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["Trajectories_endReport"];
         put?: never;
         post: operations["Trajectories_submitEndReport"];
         delete?: never;
@@ -1524,6 +1524,262 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/trajectories/{id}/execution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Execution_view"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trajectories/{id}/delivered-hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Execution_recordHours"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trajectories/{id}/evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Execution_evaluate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trajectories/{id}/evaluation-decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Execution_decideEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trajectories/{id}/placements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Execution_recordPlacement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trajectories/{id}/placements/{placementId}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Execution_endPlacement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trajectories/{id}/illness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Execution_recordIllness"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trajectories/{id}/aftercare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Execution_startAftercare"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trajectories/{id}/aftercare/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Execution_aftercareEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trajectories/{id}/aftercare/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Execution_completeAftercare"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trajectories/{id}/satisfaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Execution_recordSatisfaction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/worklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Contracting_worklist"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/settlement-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Contracting_settle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/survey-obligations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Contracting_obligations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/survey-participation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Contracting_participate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/follow-up-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Contracting_importFollowUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/queues": {
         parameters: {
             query?: never;
@@ -1532,6 +1788,118 @@ export interface paths {
             cookie?: never;
         };
         get: operations["QueueMonitor_status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scores/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Scoring_ranked"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scores/providers/{providerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Scoring_provider"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/score-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Scoring_runHistory"];
+        put?: never;
+        post: operations["Scoring_recompute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/score-runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Scoring_run"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/score-contests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Scoring_contestList"];
+        put?: never;
+        post: operations["Scoring_contest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/score-contests/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Scoring_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/score-review-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Scoring_reviewCases"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1562,7 +1930,7 @@ export interface components {
         /** @enum {string} */
         OrganisationKind: "BUYER" | "PROVIDER" | "INSPECTORATE";
         /** @enum {string} */
-        Permission: "session.read" | "provider-register.read" | "provider-register.write" | "organisation.read-any" | "organisation.read-own" | "organisation.update-own" | "organisation.update-any" | "user.manage" | "audit.read" | "queue.monitor" | "framework.read" | "framework.manage" | "application.review" | "application.read-any" | "application.write-own" | "terms.accept-own" | "participation.manage" | "choice-set.read" | "tender.read" | "tender.manage" | "tender.bid" | "tender.bids-read" | "case.manage" | "client-identity.read" | "trajectory.write-own";
+        Permission: "session.read" | "provider-register.read" | "provider-register.write" | "organisation.read-any" | "organisation.read-own" | "organisation.update-own" | "organisation.update-any" | "user.manage" | "audit.read" | "queue.monitor" | "framework.read" | "framework.manage" | "application.review" | "application.read-any" | "application.write-own" | "terms.accept-own" | "participation.manage" | "choice-set.read" | "tender.read" | "tender.manage" | "tender.bid" | "tender.bids-read" | "case.manage" | "client-identity.read" | "trajectory.write-own" | "contracting.manage" | "score.read-own" | "score.read-any" | "score.manage";
         SessionUserDto: {
             /** Format: uuid */
             id: string;
@@ -2474,6 +2842,28 @@ export interface components {
             commitment: string;
             proof: components["schemas"]["MerkleStepDto"][];
         };
+        CaseSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            benefitType: string;
+            targetGroup: string;
+            region: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            trajectoryId: string | null;
+            /** @enum {string|null} */
+            route: "WERKFIT" | "NAAR_WERK" | "IRO" | null;
+            /** @enum {string|null} */
+            status: "PLAN_REQUESTED" | "PLAN_SUBMITTED" | "CHANGES_REQUESTED" | "AWAITING_SECOND_APPROVAL" | "APPROVED" | "REJECTED" | "ORDERED" | "WITHDRAWN" | "ADJUSTMENT_SUBMITTED" | "ENDED" | "END_REPORT_SUBMITTED" | "END_REPORT_RETURNED" | "CLOSED" | null;
+            providerName: string | null;
+        };
+        CaseSummaryPageDto: {
+            items: components["schemas"]["CaseSummaryDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
         CreateCaseDto: {
             /**
              * @description burgerservicenummer; stored only as a keyed HMAC and sealed for the coach
@@ -2497,6 +2887,18 @@ export interface components {
             barriers: string[];
             hoursPerWeek: number;
         };
+        WorkPlanDto: {
+            /** Format: uuid */
+            id: string;
+            versionNo: number;
+            /** @enum {string} */
+            route: "WERKFIT" | "NAAR_WERK" | "IRO";
+            frameworkId: string | null;
+            proposedHours: number;
+            durationMonths: number;
+            activities: string[];
+            exceptionJustification: string | null;
+        };
         CaseDto: {
             /** Format: uuid */
             id: string;
@@ -2512,6 +2914,8 @@ export interface components {
             hoursPerWeek: number;
             /** Format: date-time */
             createdAt: string;
+            /** @description the latest version of the work plan (IC-2) */
+            workPlan: components["schemas"]["WorkPlanDto"] | null;
         };
         CaseIdentityDto: {
             bsn: string;
@@ -2529,18 +2933,6 @@ export interface components {
             activities: string[];
             /** @description required when the hours go above the lot's normal cap */
             exceptionJustification?: string;
-        };
-        WorkPlanDto: {
-            /** Format: uuid */
-            id: string;
-            versionNo: number;
-            /** @enum {string} */
-            route: "WERKFIT" | "NAAR_WERK" | "IRO";
-            frameworkId: string | null;
-            proposedHours: number;
-            durationMonths: number;
-            activities: string[];
-            exceptionJustification: string | null;
         };
         ProviderChoiceInputDto: {
             /** @enum {string} */
@@ -2585,6 +2977,11 @@ export interface components {
             hours: number;
             durationMonths: number;
             priceCents: number;
+            placementBonusCents: number;
+            /** @description IC-7: a mid-way adjustment of the running trajectory */
+            adjustment: boolean;
+            /** Format: date-time */
+            submittedAt: string;
             decision: string | null;
             reviewComment: string | null;
         };
@@ -2595,11 +2992,30 @@ export interface components {
             caseId: string;
             /** Format: uuid */
             providerId: string;
+            providerName: string;
             /** @enum {string} */
             route: "WERKFIT" | "NAAR_WERK" | "IRO";
             /** @enum {string} */
-            status: "PLAN_REQUESTED" | "PLAN_SUBMITTED" | "CHANGES_REQUESTED" | "AWAITING_SECOND_APPROVAL" | "APPROVED" | "REJECTED" | "ORDERED" | "WITHDRAWN" | "ENDED" | "END_REPORT_SUBMITTED" | "END_REPORT_RETURNED" | "CLOSED";
+            status: "PLAN_REQUESTED" | "PLAN_SUBMITTED" | "CHANGES_REQUESTED" | "AWAITING_SECOND_APPROVAL" | "APPROVED" | "REJECTED" | "ORDERED" | "WITHDRAWN" | "ADJUSTMENT_SUBMITTED" | "ENDED" | "END_REPORT_SUBMITTED" | "END_REPORT_RETURNED" | "CLOSED";
             version: number;
+            /**
+             * Format: date
+             * @description the purchase order's day
+             */
+            startedOn: string | null;
+            /** Format: date */
+            endedOn: string | null;
+            endReason: string | null;
+            /**
+             * Format: date
+             * @description IC-8: 14 days after the end
+             */
+            endReportDue: string | null;
+            /**
+             * @description IC-9, Naar werk
+             * @enum {string|null}
+             */
+            placementJudgement: "SUCCESS" | "NO_SUCCESS" | null;
             /** @description what the provider may know of the client: no identifiers */
             client: Record<string, never>;
             plans: components["schemas"]["ProviderPlanDto"][];
@@ -2610,6 +3026,8 @@ export interface components {
             exceptionJustification?: string;
             /** @description IRO only: the quoted price in euro cents */
             quoteCents?: number;
+            /** @description IRO only (BR-04): the placement bonus for a first contract of 12 months or more, euro cents */
+            placementBonusCents?: number;
         };
         CheaperRouteDto: {
             /** @enum {string} */
@@ -2666,12 +3084,243 @@ export interface components {
             versionNo: number;
             success: boolean;
             late: boolean;
-            review: string | null;
+            /** @enum {string|null} */
+            review: "APPROVED" | "RETURNED" | null;
         };
         ReviewEndReportDto: {
             approve: boolean;
             /** @description required when returning the report */
             comment?: string;
+        };
+        ReportedActivityViewDto: {
+            code: string;
+            plannedHours: number;
+            delivered: boolean;
+            hours: number;
+            justification: string | null;
+            coachConsulted: boolean;
+        };
+        EndReportContentDto: {
+            versionNo: number;
+            success: boolean;
+            late: boolean;
+            /** @enum {string|null} */
+            review: "APPROVED" | "RETURNED" | null;
+            activities: components["schemas"]["ReportedActivityViewDto"][];
+            successReason: string | null;
+            followUpAdvice: string;
+            explanation: string | null;
+            clientSignedOff: boolean;
+            /** Format: date-time */
+            submittedAt: string;
+            reviewComment: string | null;
+        };
+        ActivityHoursDto: {
+            activityCode: string;
+            plannedHours: number;
+            deliveredHours: number;
+        };
+        HoursEntryDto: {
+            /** Format: uuid */
+            id: string;
+            activityCode: string;
+            /** Format: date */
+            on: string;
+            hours: number;
+        };
+        EvaluationDto: {
+            /** @enum {number} */
+            moment: 3 | 6;
+            /** Format: date */
+            dueOn: string | null;
+            progress: string;
+            stopRequested: boolean;
+            stopReason: string | null;
+            /** @enum {string|null} */
+            decision: "STOP" | "CONTINUE" | null;
+            decisionComment: string | null;
+            /** Format: date-time */
+            submittedAt: string;
+        };
+        PlacementDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            contractType: "FIXED_TERM" | "INDEFINITE" | "SELF_EMPLOYED";
+            contractMonths: number | null;
+            hoursPerWeek: number;
+            /** Format: date */
+            start: string;
+            /** Format: date */
+            end: string | null;
+        };
+        PeriodDto: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+        };
+        AftercareEventDto: {
+            /** @enum {string} */
+            kind: "CONVERSATION" | "WORKPLACE_VISIT";
+            /** Format: date */
+            on: string;
+            note: string;
+        };
+        AftercareDto: {
+            learningWhileWorking: boolean;
+            /** Format: date */
+            start: string;
+            /** Format: date */
+            maxEnd: string | null;
+            /** Format: date */
+            completedOn: string | null;
+            events: components["schemas"]["AftercareEventDto"][];
+        };
+        ExecutionDto: {
+            /** @description per activity of the plan in force */
+            deliveredHours: components["schemas"]["ActivityHoursDto"][];
+            entries: components["schemas"]["HoursEntryDto"][];
+            evaluations: components["schemas"]["EvaluationDto"][];
+            placements: components["schemas"]["PlacementDto"][];
+            illness: components["schemas"]["PeriodDto"][];
+            aftercare: components["schemas"]["AftercareDto"] | null;
+            /** @description IC-11: the client's satisfaction, 1–10 */
+            satisfaction: number | null;
+        };
+        DeliveredHoursInputDto: {
+            /** @example WF-G1-01 */
+            activityCode: string;
+            /** Format: date */
+            on: string;
+            hours: number;
+        };
+        EvaluationInputDto: {
+            /** @enum {number} */
+            moment: 3 | 6;
+            /** @description can the client become work-fit within the service? */
+            progress: string;
+            stopRequested: boolean;
+            stopReason?: string;
+        };
+        EvaluationDecisionDto: {
+            /** @description true ends the trajectory: returned after the evaluation moment */
+            stop: boolean;
+            comment: string;
+        };
+        PlacementContractDto: {
+            /** @enum {string} */
+            type: "FIXED_TERM" | "INDEFINITE" | "SELF_EMPLOYED";
+            /** @description fixed-term only */
+            months?: number;
+        };
+        PlacementInputDto: {
+            contract: components["schemas"]["PlacementContractDto"];
+            hoursPerWeek: number;
+            /** Format: date */
+            start: string;
+            /** Format: date */
+            end?: string;
+        };
+        PlacementEndDto: {
+            /** Format: date */
+            end: string;
+        };
+        IllnessInputDto: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+        };
+        AftercareStartDto: {
+            /** @description BR-06: aftercare for the learn-work agreement, at most 24 months */
+            learningWhileWorking: boolean;
+            /** Format: date */
+            learnWorkAgreementEnd?: string;
+        };
+        AftercareEventInputDto: {
+            /** @enum {string} */
+            kind: "CONVERSATION" | "WORKPLACE_VISIT";
+            /** Format: date */
+            on: string;
+            note: string;
+        };
+        SatisfactionInputDto: {
+            score: number;
+        };
+        WorklistItemDto: {
+            /** Format: uuid */
+            trajectoryId: string;
+            /** Format: uuid */
+            caseId: string;
+            /** Format: uuid */
+            providerId: string;
+            providerName: string;
+            /** @enum {string} */
+            route: "WERKFIT" | "NAAR_WERK" | "IRO";
+            /** @enum {string} */
+            status: "PLAN_REQUESTED" | "PLAN_SUBMITTED" | "CHANGES_REQUESTED" | "AWAITING_SECOND_APPROVAL" | "APPROVED" | "REJECTED" | "ORDERED" | "WITHDRAWN" | "ADJUSTMENT_SUBMITTED" | "ENDED" | "END_REPORT_SUBMITTED" | "END_REPORT_RETURNED" | "CLOSED";
+            /**
+             * Format: date-time
+             * @description in this status since
+             */
+            since: string;
+            /**
+             * Format: date
+             * @description IC-8: the end report is due
+             */
+            dueOn: string | null;
+        };
+        WorklistDto: {
+            plansToReview: components["schemas"]["WorklistItemDto"][];
+            /** @description IRO plans above the maximum a colleague approved first */
+            secondApprovals: components["schemas"]["WorklistItemDto"][];
+            adjustmentsToReview: components["schemas"]["WorklistItemDto"][];
+            /** @description Werkfit requests to stop at the evaluation moment */
+            evaluationsToDecide: components["schemas"]["WorklistItemDto"][];
+            endReportsToReview: components["schemas"]["WorklistItemDto"][];
+            /** @description ended, end report not yet in, still in time */
+            endReportsDue: components["schemas"]["WorklistItemDto"][];
+            /** @description ended, end report past its 14 days */
+            endReportsOverdue: components["schemas"]["WorklistItemDto"][];
+        };
+        SurveyObligationDto: {
+            /** Format: uuid */
+            providerId: string;
+            providerName: string;
+            /** @description IROs ordered */
+            iroCount: number;
+            participating: boolean;
+            /** @description more than 10 IROs and not taking part */
+            flagged: boolean;
+            /** @description satisfaction scores recorded */
+            responses: number;
+            averageScore: number | null;
+        };
+        SurveyParticipationDto: {
+            /** @description IC-11: the provider takes part in the client-satisfaction survey */
+            participating: boolean;
+        };
+        FollowUpRowErrorDto: {
+            field: string;
+            message: string;
+        };
+        FollowUpRowResultDto: {
+            line: number;
+            /** @enum {string} */
+            status: "IMPORTED" | "UNCHANGED" | "REJECTED";
+            /** @description month after the end, 1–12 */
+            monthIndex: number | null;
+            errors: components["schemas"]["FollowUpRowErrorDto"][];
+        };
+        FollowUpImportReportDto: {
+            /** Format: uuid */
+            importId: string;
+            rows: number;
+            imported: number;
+            unchanged: number;
+            rejected: number;
+            results: components["schemas"]["FollowUpRowResultDto"][];
         };
         JobCountsDto: {
             waiting: number;
@@ -2702,6 +3351,193 @@ export interface components {
         QueueMonitorDto: {
             queues: components["schemas"]["QueueStatusDto"][];
             outbox: components["schemas"]["OutboxStatusDto"];
+        };
+        ScorePeriodDto: {
+            /** @enum {string} */
+            kind: "QUARTER" | "YEAR" | "ROLLING_12";
+            label: string;
+            /**
+             * Format: date
+             * @description first day, inclusive
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description first day after the period
+             */
+            to: string;
+        };
+        MeasureDto: {
+            key: string;
+            /** @enum {string} */
+            kind: "COUNT" | "RATE" | "MEAN" | "RATIO";
+            value: number | null;
+            numerator: number;
+            n: number;
+            /** @description 95% Wilson interval (rates only) */
+            low: number | null;
+            high: number | null;
+            /** @description SC-3: n ≥ 10; otherwise not ranked and not shown publicly */
+            reportable: boolean;
+            /** @description SC-5: the follow-up window has not closed yet */
+            provisional: boolean;
+            /** @description how the figure is computed */
+            computation: string;
+        };
+        CaseMixIndexDto: {
+            n: number;
+            observed: number;
+            expected: number;
+            index: number | null;
+            low: number | null;
+            high: number | null;
+            /**
+             * Format: uuid
+             * @description the recompute run whose snapshot holds the fitted model
+             */
+            runId: string;
+            computation: string;
+        };
+        RankedProviderDto: {
+            /** Format: uuid */
+            providerId: string;
+            providerName: string | null;
+            /** @enum {string} */
+            route: "WERKFIT" | "NAAR_WERK" | "IRO";
+            /** @description by success rate among providers with n ≥ 10 (SC-3); null below */
+            rank: number | null;
+            measures: components["schemas"]["MeasureDto"][];
+            caseMix: components["schemas"]["CaseMixIndexDto"] | null;
+        };
+        RankedProviderPageDto: {
+            period: components["schemas"]["ScorePeriodDto"];
+            items: components["schemas"]["RankedProviderDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ScoreGroupDto: {
+            /** @enum {string} */
+            route: "WERKFIT" | "NAAR_WERK" | "IRO";
+            /** @description the benefit type or region of the breakdown */
+            group: string | null;
+            measures: components["schemas"]["MeasureDto"][];
+        };
+        RouteCaseMixDto: {
+            /** @enum {string} */
+            route: "WERKFIT" | "NAAR_WERK" | "IRO";
+            caseMix: components["schemas"]["CaseMixIndexDto"];
+        };
+        ProviderScoresDto: {
+            /** Format: uuid */
+            providerId: string;
+            period: components["schemas"]["ScorePeriodDto"];
+            /** Format: date */
+            asOf: string;
+            /** @description false when the period has no starts and no completions: empty periods are not scored */
+            scored: boolean;
+            groups: components["schemas"]["ScoreGroupDto"][];
+            /** @description SC-4, from the latest recompute (12 months before it) */
+            caseMix: components["schemas"]["RouteCaseMixDto"][];
+        };
+        ScoreRunAcceptedDto: {
+            /**
+             * Format: uuid
+             * @description poll GET /api/score-runs/{runId}
+             */
+            runId: string;
+            /** @description the job id to follow in the queue monitor */
+            jobId: string;
+            job: string;
+        };
+        ScoreRunDto: {
+            /** Format: uuid */
+            id: string;
+            jobId: string;
+            /** @enum {string} */
+            trigger: "ON_DEMAND" | "NIGHTLY" | "CONTEST";
+            /** @enum {string} */
+            status: "QUEUED" | "RUNNING" | "DONE" | "FAILED";
+            /** Format: date-time */
+            requestedAt: string;
+            /** Format: date-time */
+            startedAt: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+            attempts: number;
+            /** @description SC-6 */
+            methodologyVersion: string | null;
+            /** @description SC-6: as-of day, windows, norms and the fitted case-mix models */
+            parameters: Record<string, never> | null;
+            /** @description SC-6: every outbox event up to this sequence number was applied */
+            watermarkSeq: string | null;
+            codeVersion: string | null;
+            trajectories: number | null;
+            cells: number | null;
+            error: string | null;
+        };
+        ScoreRunPageDto: {
+            items: components["schemas"]["ScoreRunDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        CreateContestDto: {
+            /**
+             * Format: uuid
+             * @description the trajectory whose data is contested
+             */
+            trajectoryId: string;
+            /** @description what is wrong */
+            reason: string;
+            /** @description the evidence: what shows the right facts */
+            evidence: string;
+        };
+        ContestDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            providerId: string;
+            /** Format: uuid */
+            trajectoryId: string;
+            reason: string;
+            evidence: string;
+            /** @enum {string} */
+            status: "OPEN" | "UPHELD" | "REJECTED";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            decisionComment: string | null;
+            /**
+             * Format: uuid
+             * @description the recompute the upheld decision started
+             */
+            runId: string | null;
+        };
+        DecideContestDto: {
+            /**
+             * @description UPHELD takes the trajectory out of the figures and recomputes
+             * @enum {string}
+             */
+            decision: "UPHELD" | "REJECTED";
+            comment: string;
+        };
+        ReviewCaseDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            providerId: string;
+            route: string;
+            norm: string;
+            lastQuarter: string;
+            basis: Record<string, never>;
+            /** @enum {string} */
+            status: "OPEN" | "CLOSED";
+            /** Format: uuid */
+            runId: string;
+            /** Format: date-time */
+            openedAt: string;
         };
     };
     responses: never;
@@ -4786,6 +5622,29 @@ export interface operations {
             };
         };
     };
+    Cases_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the coach's own cases, newest first, with their latest trajectory */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseSummaryPageDto"];
+                };
+            };
+        };
+    };
     Cases_create: {
         parameters: {
             query?: never;
@@ -5068,6 +5927,27 @@ export interface operations {
             };
         };
     };
+    Trajectories_endReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EndReportContentDto"];
+                };
+            };
+        };
+    };
     Trajectories_submitEndReport: {
         parameters: {
             query?: never;
@@ -5143,6 +6023,377 @@ export interface operations {
             };
         };
     };
+    Execution_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionDto"];
+                };
+            };
+        };
+    };
+    Execution_recordHours: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeliveredHoursInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionDto"];
+                };
+            };
+        };
+    };
+    Execution_evaluate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionDto"];
+                };
+            };
+        };
+    };
+    Execution_decideEvaluation: {
+        parameters: {
+            query?: never;
+            header: {
+                "if-match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationDecisionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionDto"];
+                };
+            };
+        };
+    };
+    Execution_recordPlacement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlacementInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionDto"];
+                };
+            };
+        };
+    };
+    Execution_endPlacement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                placementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlacementEndDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionDto"];
+                };
+            };
+        };
+    };
+    Execution_recordIllness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IllnessInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionDto"];
+                };
+            };
+        };
+    };
+    Execution_startAftercare: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AftercareStartDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionDto"];
+                };
+            };
+        };
+    };
+    Execution_aftercareEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AftercareEventInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionDto"];
+                };
+            };
+        };
+    };
+    Execution_completeAftercare: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionDto"];
+                };
+            };
+        };
+    };
+    Execution_recordSatisfaction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SatisfactionInputDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Contracting_worklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorklistDto"];
+                };
+            };
+        };
+    };
+    Contracting_settle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobRunDto"];
+                };
+            };
+        };
+    };
+    Contracting_obligations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyObligationDto"][];
+                };
+            };
+        };
+    };
+    Contracting_participate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyParticipationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyParticipationDto"];
+                };
+            };
+        };
+    };
+    Contracting_importFollowUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpImportReportDto"];
+                };
+            };
+        };
+    };
     QueueMonitor_status: {
         parameters: {
             query?: never;
@@ -5158,6 +6409,205 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["QueueMonitorDto"];
+                };
+            };
+        };
+    };
+    Scoring_ranked: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description 2026-Q2 (quarter), 2026 (year) or 2026-R12-10 (12 months up to and including October 2026); default: the 12 complete months before today */
+                period?: string;
+                route?: "WERKFIT" | "NAAR_WERK" | "IRO";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RankedProviderPageDto"];
+                };
+            };
+        };
+    };
+    Scoring_provider: {
+        parameters: {
+            query?: {
+                /** @description 2026-Q2 (quarter), 2026 (year) or 2026-R12-10 (12 months up to and including October 2026); default: the 12 complete months before today */
+                period?: string;
+                /** @description split each route by benefit type or by region */
+                breakdown?: "benefitType" | "region";
+            };
+            header?: never;
+            path: {
+                providerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderScoresDto"];
+                };
+            };
+        };
+    };
+    Scoring_runHistory: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreRunPageDto"];
+                };
+            };
+        };
+    };
+    Scoring_recompute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreRunAcceptedDto"];
+                };
+            };
+        };
+    };
+    Scoring_run: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreRunDto"];
+                };
+            };
+        };
+    };
+    Scoring_contestList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContestDto"][];
+                };
+            };
+        };
+    };
+    Scoring_contest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateContestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContestDto"];
+                };
+            };
+        };
+    };
+    Scoring_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideContestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContestDto"];
+                };
+            };
+        };
+    };
+    Scoring_reviewCases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewCaseDto"][];
                 };
             };
         };

@@ -1,4 +1,5 @@
 export type { DatePeriod } from './dates.js';
+export { addMonths } from './dates.js';
 export * from './rule-violation.js';
 export * from './plan-caps.js';
 export * from './plan-price.js';
@@ -6,3 +7,4 @@ export * from './end-reasons.js';
 export * from './placement.js';
 export * from './payments.js';
 export * from './second-chance.js';
+export * from './execution.js';

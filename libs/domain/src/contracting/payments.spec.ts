@@ -11,6 +11,7 @@ import {
   UWV_RESULT_PAYMENT_RULES,
 } from './payments.js';
 import { ContractType } from './placement.js';
+import { isSuccessfulEnd } from './end-reasons.js';
 
 const schedule = (lot: string) => INKOOPKADER_AG_2016_LOTS.find((l) => l.lot === lot)!.payment;
 const none: ReadonlySet<string> = new Set();
@@ -19,7 +20,7 @@ function framework(lot: string, plannedHours: number, over: Partial<FrameworkTra
   return { trajectoryId: 'T1', financing: { model: 'FRAMEWORK', schedule: schedule(lot), plannedHours, hourlyRateCents: 7_800 }, ...over };
 }
 
-const approved = (endReason: EndReasonCode) => ({ on: '2024-09-10', endReason });
+const approved = (endReason: EndReasonCode) => ({ on: '2024-09-10', success: isSuccessfulEnd(endReason) });
 const amounts = (entries: LedgerEntry[]) => entries.map((e) => [e.key, e.amountCents]);
 
 describe('settlement (IC-10)', () => {

@@ -1,6 +1,4 @@
 import { PaymentSchedule } from '../framework/lot-terms.js';
-import { EndReasonCode } from '../reference/end-reasons.js';
-import { isSuccessfulEnd } from './end-reasons.js';
 import { addCalendarDays, LocalDate } from '../calendar/dutch-calendar.js';
 import { addMonths } from './dates.js';
 import { ContractType } from './placement.js';
@@ -28,8 +26,11 @@ export interface FrameworkTrajectoryFacts {
     readonly hourlyRateCents: number;
   };
   readonly purchaseOrderIssuedOn?: LocalDate;
-  /** Set once the coach approved the end report. */
-  readonly endReportApproved?: { readonly on: LocalDate; readonly endReason: EndReasonCode };
+  /**
+   * Set once the coach approved the end report and success is known: for Werkfit from the coded end reason, for
+   * Naar werk from the IC-9 judgement of the placement records.
+   */
+  readonly endReportApproved?: { readonly on: LocalDate; readonly success: boolean };
 }
 
 /** The UWV figures of seed 004 (BR-02, BR-03, BR-04); the seed 002–004 brief keeps them per contracting authority. */
@@ -90,8 +91,8 @@ function frameworkEntries(facts: FrameworkTrajectoryFacts): LedgerEntry[] {
   const entries: LedgerEntry[] = [];
   if (facts.purchaseOrderIssuedOn) entries.push(entry(facts.trajectoryId, 'PURCHASE_ORDER', atPurchaseOrder, facts.purchaseOrderIssuedOn));
   if (facts.endReportApproved) {
-    const { on, endReason } = facts.endReportApproved;
-    const bp = isSuccessfulEnd(endReason) ? schedule.onSuccessBp : schedule.onNoSuccessBp;
+    const { on, success } = facts.endReportApproved;
+    const bp = success ? schedule.onSuccessBp : schedule.onNoSuccessBp;
     entries.push(entry(facts.trajectoryId, 'COMPLETION', Math.min(shareOfPrice(price, bp), price - atPurchaseOrder), on));
   }
   return entries;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { AGE_BANDS, CASE_MIX_MODEL_VERSION, caseMixCoefficientNames, caseMixDesign, observedExpectedIndex, type CaseMixFeatures } from './case-mix.js';
+import { AGE_BANDS, CASE_MIX_MODEL_VERSION, caseMixCoefficientNames, caseMixDesign, observedExpectedFromMoments, observedExpectedIndex, type CaseMixFeatures } from './case-mix.js';
 import { fitLogistic, predictLogistic } from './logistic.js';
 
 const LEVELS = { benefitTypes: ['WW', 'WGA', 'ZW'], regions: ['R01', 'R02', 'R03'] };
@@ -82,6 +82,17 @@ describe('case-mix adjustment (SPEC SC-4)', () => {
         return small.high! - small.low! > large.high! - large.low!;
       }),
     );
+  });
+
+  it('SC-4: the index from summed moments equals the index from the probabilities one by one', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 50 }), fc.nat(), (ps, o) => {
+        const observed = o % (ps.length + 1);
+        const moments = { observed, n: ps.length, expected: ps.reduce((s, p) => s + p, 0), variance: ps.reduce((s, p) => s + p * (1 - p), 0) };
+        expect(observedExpectedFromMoments(moments)).toEqual(observedExpectedIndex(observed, ps));
+      }),
+    );
+    expect(() => observedExpectedFromMoments({ observed: 1, n: 2, expected: 3, variance: 0 })).toThrow(RangeError);
   });
 
   it('SC-4: the index is null when nothing is expected, and inputs are checked', () => {

@@ -91,8 +91,6 @@ export interface ObservedExpected {
  * hypothesis, as in a funnel plot), with the lower bound cut at 0. Everything is null when E = 0.
  */
 export function observedExpectedIndex(observed: number, expectedProbabilities: Iterable<number>, z: number = Z_95): ObservedExpected {
-  if (!Number.isInteger(observed) || observed < 0) throw new RangeError(`observed must be a non-negative integer: ${observed}`);
-  if (!Number.isFinite(z) || z <= 0) throw new RangeError(`z must be positive: ${z}`);
   let expected = 0;
   let variance = 0;
   let n = 0;
@@ -102,7 +100,24 @@ export function observedExpectedIndex(observed: number, expectedProbabilities: I
     variance += p * (1 - p);
     n += 1;
   }
+  return observedExpectedFromMoments({ observed, n, expected, variance }, z);
+}
+
+/** Σpᵢ and Σpᵢ(1 − pᵢ) of a group's case-mix probabilities, summed where the clients are (e.g. in SQL). */
+export interface ExpectedMoments {
+  observed: number;
+  n: number;
+  expected: number;
+  variance: number;
+}
+
+/** SC-4: `observedExpectedIndex` from the summed moments instead of the probabilities one by one. */
+export function observedExpectedFromMoments(moments: ExpectedMoments, z: number = Z_95): ObservedExpected {
+  const { observed, n, expected, variance } = moments;
+  if (!Number.isInteger(observed) || observed < 0) throw new RangeError(`observed must be a non-negative integer: ${observed}`);
+  if (!Number.isFinite(z) || z <= 0) throw new RangeError(`z must be positive: ${z}`);
   if (observed > n) throw new RangeError(`observed (${observed}) exceeds the number of clients (${n})`);
+  if (!(expected >= 0 && expected <= n * (1 + 1e-9) && variance >= 0)) throw new RangeError(`impossible moments: expected ${expected}, variance ${variance} for n = ${n}`);
   if (expected === 0) return { observed, expected, n, index: null, low: null, high: null };
   const index = observed / expected;
   const halfWidth = (z * Math.sqrt(variance)) / expected;

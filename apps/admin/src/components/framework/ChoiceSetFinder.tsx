@@ -1,13 +1,4 @@
-import {
-  Alert,
-  DataList,
-  DataListItem,
-  DataListKey,
-  DataListValue,
-  Heading2,
-  Heading3,
-  Paragraph,
-} from '@utrecht/component-library-react';
+import { Alert, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client.js';
@@ -16,6 +7,7 @@ import type { ChoiceSet, ChoiceSetItem } from '../../api/types.js';
 import { useApiQuery } from '../../api/use-api-query.js';
 import { useI18n, type MessageKey } from '../../i18n/i18n.js';
 import { CodeSelect } from '../CodeSelect.js';
+import { FactList } from '../FactList.js';
 import { ProblemAlert } from '../ProblemAlert.js';
 import { withParams } from '../search-params.js';
 import { FrameworkSelect } from './FrameworkSelect.js';
@@ -40,16 +32,7 @@ function ProviderFacts({ item }: { item: ChoiceSetItem }) {
     ['choice.fact.admittedSince', formatDate(item.admittedSince)],
     ['choice.fact.quality', item.qualityCertificateValidUntil ? t('choice.validUntil', { date: formatDate(item.qualityCertificateValidUntil) }) : t('choice.unknown')],
   ];
-  return (
-    <DataList>
-      {facts.map(([key, value]) => (
-        <DataListItem key={key}>
-          <DataListKey>{t(key)}</DataListKey>
-          <DataListValue value={value}>{value}</DataListValue>
-        </DataListItem>
-      ))}
-    </DataList>
-  );
+  return <FactList facts={facts.map(([key, value]) => [t(key), value] as const)} />;
 }
 
 function ChoiceSetList({ choiceSet }: { choiceSet: ChoiceSet }) {

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { parse } from 'csv-parse';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { Readable } from 'node:stream';
 import type { Actor } from '../../common/auth/actor.js';
+import { csvRows } from '../../common/http/csv-rows.js';
 import { DomainException, FieldError } from '../../common/problem/error-code.js';
 import { UnitOfWork } from '../platform/unit-of-work.service.js';
 import { RegisterProviderDto } from '../providers/dto/provider-register.dto.js';
@@ -55,29 +55,16 @@ export class BulkEnrolmentService {
       if (batch.length) results.push(...(await this.apply(actor, frameworkId, batch, options.admit)));
       batch = [];
     };
-    const parser = csv.pipe(parse({ bom: true, trim: true, skip_empty_lines: true, relax_column_count: true, info: true, max_record_size: 64 * 1024 }));
-    let header: string[] | undefined;
     try {
-      for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-        if (!header) {
-          header = record;
-          this.assertHeader(header);
-          continue;
-        }
-        if (results.length + batch.length >= MAX_ROWS) throw new DomainException('PAYLOAD_TOO_LARGE', `A file holds at most ${MAX_ROWS} rows.`);
-        const row = await this.validateRow(header, record, info.lines, lotCodes);
+      for await (const { header, record, line } of csvRows(csv, { expectedHeader: BULK_COLUMNS.join(','), checkHeader: (h) => this.assertHeader(h), maxRows: MAX_ROWS, maxRecordSize: 64 * 1024 })) {
+        const row = await this.validateRow(header, record, line, lotCodes);
         if ('dto' in row) batch.push(row);
         else results.push(row);
         if (batch.length >= BATCH) await flush();
       }
-    } catch (err) {
-      if (err instanceof DomainException) throw err;
-      const line = (err as { lines?: number }).lines;
-      throw new DomainException('VALIDATION_FAILED', `The file is not valid CSV${line ? ` at line ${line}` : ''}; rows before it were applied.`, [{ field: 'body', message: String((err as Error).message) }]);
     } finally {
       await flush();
     }
-    if (!header) throw new DomainException('VALIDATION_FAILED', 'The file is empty.', [{ field: 'body', message: `expected a header: ${BULK_COLUMNS.join(',')}` }]);
     results.sort((a, b) => a.line - b.line);
     const count = (status: string) => results.filter((r) => r.status === status).length;
     return { rows: results.length, created: count('CREATED'), unchanged: count('UNCHANGED'), invalid: count('INVALID'), admitted: results.reduce((n, r) => n + r.admittedLots.length, 0), results };

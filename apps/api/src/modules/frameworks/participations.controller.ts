@@ -8,7 +8,7 @@ import { parseIfMatch } from '../../common/http/if-match.js';
 import { correlationId } from '../../common/http/correlation.js';
 import { JobQueues } from '../../common/queue/job-queues.js';
 import { ParticipationDto, ParticipationPageDto, ParticipationQueryDto, StatusReasonDto, SuspendParticipationDto } from './dto/participation.dto.js';
-import { JobRunDto } from './dto/job-run.dto.js';
+import { JobRunDto } from '../../common/queue/job-run.dto.js';
 import { ParticipationsService } from './participations.service.js';
 
 @ApiTags('framework participations')

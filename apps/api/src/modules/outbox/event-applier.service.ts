@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DomainEventJob } from '@rim/contracts';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { OutboxEventEntity } from './entities/outbox-event.entity.js';
 
 export type ApplyOutcome = 'applied' | 'duplicate';
@@ -11,7 +11,8 @@ export type ApplyOutcome = 'applied' | 'duplicate';
 export class EventApplier {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async apply(event: DomainEventJob): Promise<ApplyOutcome> {
+  /** `effect` is the event's consequence (e.g. on the score aggregates); it commits with the acknowledgement or not at all. */
+  async apply(event: DomainEventJob, effect?: (manager: EntityManager) => Promise<void>): Promise<ApplyOutcome> {
     return this.dataSource.transaction(async (manager) => {
       const acknowledged = await manager
         .createQueryBuilder()
@@ -19,7 +20,9 @@ export class EventApplier {
         .set({ appliedAt: () => 'now()' })
         .where('id = :id AND applied_at IS NULL', { id: event.eventId })
         .execute();
-      return acknowledged.affected === 1 ? 'applied' : 'duplicate';
+      if (acknowledged.affected !== 1) return 'duplicate';
+      await effect?.(manager);
+      return 'applied';
     });
   }
 }

@@ -1,10 +1,13 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Permission } from '@rim/contracts';
 import type { Actor } from '../../common/auth/actor.js';
 import { CurrentActor, Permissions } from '../../common/auth/access.decorators.js';
 import { ChoiceSetDto } from '../frameworks/dto/choice-set.dto.js';
+import { PageQueryDto } from '../../common/http/pagination.js';
 import { CasesService } from './cases.service.js';
+import { CaseSummaryPageDto } from './dto/contracting.dto.js';
+import { WorklistService } from './worklist.service.js';
 import { CaseDto, CaseIdentityDto, CreateCaseDto, CreateWorkPlanDto, ProviderChoiceDto, ProviderChoiceInputDto, WorkPlanDto } from './dto/case.dto.js';
 
 const ID = new ParseUUIDPipe();
@@ -13,7 +16,17 @@ const ID = new ParseUUIDPipe();
 @ApiBearerAuth()
 @Controller('api/cases')
 export class CasesController {
-  constructor(private readonly cases: CasesService) {}
+  constructor(
+    private readonly cases: CasesService,
+    private readonly worklists: WorklistService,
+  ) {}
+
+  @Permissions(Permission.CaseManage)
+  @Get()
+  @ApiOkResponse({ type: CaseSummaryPageDto, description: 'the coach\'s own cases, newest first, with their latest trajectory' })
+  list(@CurrentActor() actor: Actor, @Query() query: PageQueryDto): Promise<CaseSummaryPageDto> {
+    return this.worklists.cases(actor, query.page, query.pageSize);
+  }
 
   @Permissions(Permission.CaseManage)
   @Post()

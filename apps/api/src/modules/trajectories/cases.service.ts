@@ -68,14 +68,15 @@ export class CasesService {
   }
 
   async get(id: string): Promise<CaseDto> {
-    const [row] = await this.dataSource.query<(Omit<CaseDto, 'createdAt'> & { createdAt: Date })[]>(
+    const [row] = await this.dataSource.query<(Omit<CaseDto, 'createdAt' | 'workPlan'> & { createdAt: Date })[]>(
       `SELECT c.id, c.benefit_type AS "benefitType", c.target_group AS "targetGroup", c.region, c.distance_to_labour_market AS "distanceToLabourMarket",
               c.age_band AS "ageBand", c.barriers, c.hours_per_week AS "hoursPerWeek", c.created_at AS "createdAt",
               EXISTS (SELECT 1 FROM client_case o WHERE o.bsn_hmac = c.bsn_hmac AND o.id <> c.id) AS "returningClient"
          FROM client_case c WHERE c.id = $1`, [id],
     );
     if (!row) throw new DomainException('NOT_FOUND', 'No such case.');
-    return { ...row, createdAt: row.createdAt.toISOString() };
+    const workPlan = await this.dataSource.getRepository(WorkPlanEntity).findOne({ where: { caseId: id }, order: { versionNo: 'DESC' } });
+    return { ...row, createdAt: row.createdAt.toISOString(), workPlan: workPlan && toWorkPlanDto(workPlan) };
   }
 
   /** The clear BSN, for the case's own coach only; every read is in the audit log (SPEC §8). */

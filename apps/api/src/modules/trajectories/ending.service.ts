@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { FOLLOW_UP_ADVICE, SUCCESS_REASONS, checkEndOfService, endReportDueDate, isSuccessfulEnd, localDate, type EndReasonCode } from '@rim/domain';
 import type { Actor } from '../../common/auth/actor.js';
 import { DomainException, FieldError } from '../../common/problem/error-code.js';
 import { UnitOfWork } from '../platform/unit-of-work.service.js';
-import { EndReportDto, EndTrajectoryDto, ReviewEndReportDto, SubmitEndReportDto } from './dto/ending.dto.js';
+import { EndReportContentDto, EndReportDto, EndTrajectoryDto, ReviewEndReportDto, SubmitEndReportDto } from './dto/ending.dto.js';
 import { EndReportEntity, type ReportedActivity } from './entities/end-report.entity.js';
+import { PlacementEntity } from './entities/execution.entities.js';
 import { TrajectoriesService } from './trajectories.service.js';
 
 /** End reasons are those of the service; an IRO ends as Naar werk does (placement, maximum duration, early return). */
@@ -14,6 +17,7 @@ const serviceOf = (route: string) => (route === 'IRO' ? 'NAAR_WERK' : route);
 @Injectable()
 export class EndingService {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly trajectories: TrajectoriesService,
   ) {}
@@ -25,6 +29,8 @@ export class EndingService {
         ...checkEndOfService({ service: serviceOf(t.route), reason: dto.reason, earlyReturnReason: dto.earlyReturnReason, earlyReturnText: dto.earlyReturnText })
           .map((v) => ({ field: v.field, message: v.message })),
         ...(dto.endedOn > localDate(tx.now) ? [{ field: 'endedOn', message: 'must not be in the future' }] : []),
+        ...(dto.endedOn < t.startedOn! ? [{ field: 'endedOn', message: `must not be before the start of the service (${t.startedOn})` }] : []),
+        ...(dto.reason === 'PLACEMENT' && !(await tx.manager.existsBy(PlacementEntity, { trajectoryId: id })) ? [{ field: 'reason', message: 'record the placement first (IC-7)' }] : []),
       ];
       if (errors.length) throw new DomainException('VALIDATION_FAILED', 'The end is not valid.', errors);
       Object.assign(t, {
@@ -70,6 +76,17 @@ export class EndingService {
     });
   }
 
+  /** The latest version, for the coach's review and the provider's own record. */
+  async latestReport(actor: Actor, id: string): Promise<EndReportContentDto> {
+    await this.trajectories.reach(this.dataSource.manager, actor, id);
+    const r = await this.dataSource.getRepository(EndReportEntity).findOne({ where: { trajectoryId: id }, order: { versionNo: 'DESC' } });
+    if (!r) throw new DomainException('NOT_FOUND', 'No end report has been submitted.');
+    return {
+      versionNo: r.versionNo, success: r.success, late: r.late, review: r.review, activities: r.activities, successReason: r.successReason, followUpAdvice: r.followUpAdvice,
+      explanation: r.explanation, clientSignedOff: r.clientSignedOff, submittedAt: r.submittedAt.toISOString(), reviewComment: r.reviewComment,
+    };
+  }
+
   /** The coach approves (the completion payment follows, IC-10) or returns the report with a comment. */
   async reviewReport(actor: Actor, id: string, expectedVersion: number, dto: ReviewEndReportDto): Promise<EndReportDto> {
     if (!dto.approve && !dto.comment) throw new DomainException('VALIDATION_FAILED', 'Say what to change.', [{ field: 'comment', message: 'required when returning the report' }]);
@@ -84,7 +101,7 @@ export class EndingService {
         return { versionNo: report.versionNo, success: report.success, late: report.late, review: report.review };
       }
       await this.trajectories.moveTo(tx, t, 'CLOSED', 'trajectory.end-report-approved', { versionNo: report.versionNo });
-      await this.trajectories.settleCompletion(tx, t, localDate(tx.now), report);
+      await this.trajectories.settleCompletion(tx, t, report);
       return { versionNo: report.versionNo, success: report.success, late: report.late, review: report.review };
     });
   }

@@ -7,7 +7,7 @@ import { parseIfMatch } from '../../common/http/if-match.js';
 import { LedgerEntryDto, PurchaseOrderInputDto, ReviewPlanDto, SubmitPlanDto, TrajectoryDto } from './dto/trajectory.dto.js';
 import { EndingService } from './ending.service.js';
 import { TrajectoriesService } from './trajectories.service.js';
-import { EndReportDto, EndTrajectoryDto, ReviewEndReportDto, SubmitEndReportDto } from './dto/ending.dto.js';
+import { EndReportContentDto, EndReportDto, EndTrajectoryDto, ReviewEndReportDto, SubmitEndReportDto } from './dto/ending.dto.js';
 
 const ID = new ParseUUIDPipe();
 
@@ -79,6 +79,13 @@ export class TrajectoriesController {
   @ApiOkResponse({ type: EndReportDto })
   reviewEndReport(@CurrentActor() actor: Actor, @Param('id', ID) id: string, @Body() body: ReviewEndReportDto, @Headers('if-match') ifMatch?: string): Promise<EndReportDto> {
     return this.ending.reviewReport(actor, id, parseIfMatch(ifMatch), body);
+  }
+
+  @Permissions(Permission.CaseManage, Permission.TrajectoryWriteOwn)
+  @Get(':id/end-report')
+  @ApiOkResponse({ type: EndReportContentDto })
+  endReport(@CurrentActor() actor: Actor, @Param('id', ID) id: string): Promise<EndReportContentDto> {
+    return this.ending.latestReport(actor, id);
   }
 
   @Permissions(Permission.CaseManage, Permission.TrajectoryWriteOwn)

@@ -8,11 +8,22 @@ import { ClientIdentity } from './client-identity.js';
 import { EndingService } from './ending.service.js';
 import { TrajectoriesController } from './trajectories.controller.js';
 import { TrajectoriesService } from './trajectories.service.js';
+import { SettlementService } from './settlement.service.js';
+import { AftercareService } from './aftercare.service.js';
+import { ContractingController } from './contracting.controller.js';
+import { ExecutionController } from './execution.controller.js';
+import { ExecutionService } from './execution.service.js';
+import { FollowUpService } from './follow-up.service.js';
+import { SatisfactionService } from './satisfaction.service.js';
+import { WorklistService } from './worklist.service.js';
 
-/** SPEC §5 (first part): pseudonymous client cases, work plans, provider choice, plans, review and purchase orders. */
+/** SPEC §5: pseudonymous cases, work plans, choice, plans, purchase orders, execution, ending, settlement, follow-up. */
 @Module({
   imports: [PlatformModule, ReferenceModule, FrameworksModule],
-  controllers: [CasesController, TrajectoriesController],
-  providers: [CasesService, ClientIdentity, TrajectoriesService, EndingService],
+  controllers: [CasesController, TrajectoriesController, ExecutionController, ContractingController],
+  providers: [
+    CasesService, ClientIdentity, TrajectoriesService, EndingService, SettlementService, ExecutionService, AftercareService, SatisfactionService, FollowUpService, WorklistService,
+  ],
+  exports: [SettlementService],
 })
 export class TrajectoriesModule {}

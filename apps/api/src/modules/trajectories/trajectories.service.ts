@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { OrganisationKind, Permission } from '@rim/contracts';
-import { checkPlanAgainstCaps, type EndReasonCode, localDate, planPriceCents, reviewIroQuote, settle, UWV_RESULT_PAYMENT_RULES, type TrajectoryFacts } from '@rim/domain';
+import { checkPlanAgainstCaps, localDate, type PaymentKind, planPriceCents, reviewIroQuote } from '@rim/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
 import { DomainException } from '../../common/problem/error-code.js';
@@ -9,13 +9,15 @@ import { EnvDto } from '../../config/env.dto.js';
 import { FrameworksService } from '../frameworks/frameworks.service.js';
 import { Transaction, UnitOfWork } from '../platform/unit-of-work.service.js';
 import { LedgerEntryDto, PurchaseOrderInputDto, ReviewPlanDto, SubmitPlanDto, TrajectoryDto } from './dto/trajectory.dto.js';
+import { OrganisationEntity } from '../identity/entities/organisation.entity.js';
 import { ClientCaseEntity } from './entities/client-case.entity.js';
 import { ProviderPlanEntity } from './entities/provider-plan.entity.js';
 import { PaymentLedgerEntity, PurchaseOrderEntity } from './entities/purchase-order.entities.js';
 import { TrajectoryEntity, type TrajectoryState } from './entities/trajectory.entity.js';
+import { outcomeOf, SettlementService } from './settlement.service.js';
 
-/** IRO financing split (BR-01 asks a fixed and a result part; the sources give no shares): half and half, no bonus. */
-const IRO_FIXED_SHARE = 0.5;
+/** The order a statement lists payments booked together in. */
+const PAYMENT_ORDER: readonly PaymentKind[] = ['PURCHASE_ORDER', 'FIXED', 'RESULT', 'BONUS', 'COMPLETION'];
 
 /** IC-5 provider plans, IC-6 review with the IRO rules and client consent, the purchase order and its IC-10 payment. */
 @Injectable()
@@ -25,13 +27,14 @@ export class TrajectoriesService {
     private readonly uow: UnitOfWork,
     private readonly frameworks: FrameworksService,
     private readonly env: EnvDto,
+    private readonly settlement: SettlementService,
   ) {}
 
   /** Called when the provider is chosen (IC-3): the chosen provider is asked for its plan; an earlier request lapses. */
   async requestPlan(tx: Transaction, caseId: string, workPlan: { id: string; route: TrajectoryEntity['route']; frameworkId: string | null }, providerId: string): Promise<string> {
-    await tx.manager.update(TrajectoryEntity, { caseId, status: 'PLAN_REQUESTED' }, { status: 'WITHDRAWN' });
+    await tx.manager.update(TrajectoryEntity, { caseId, status: 'PLAN_REQUESTED' }, { status: 'WITHDRAWN', statusSince: tx.now });
     const trajectory = tx.manager.create(TrajectoryEntity, {
-      caseId, workPlanId: workPlan.id, providerId, route: workPlan.route, frameworkId: workPlan.frameworkId, status: 'PLAN_REQUESTED', firstApproverId: null, createdAt: tx.now,
+      caseId, workPlanId: workPlan.id, providerId, route: workPlan.route, frameworkId: workPlan.frameworkId, status: 'PLAN_REQUESTED', firstApproverId: null, createdAt: tx.now, statusSince: tx.now,
     });
     await tx.manager.save(trajectory);
     await tx.audit({ action: 'trajectory.plan-requested', entityType: 'trajectory', entityId: trajectory.id, data: { providerId, route: workPlan.route } });
@@ -48,10 +51,13 @@ export class TrajectoriesService {
     return this.toDto(await this.reach(this.dataSource.manager, actor, id));
   }
 
-  /** IC-5: hours per activity, price from the framework's rate (or the IRO quote), FW-1 caps on framework routes. */
+  /**
+   * IC-5: hours per activity, price from the framework's rate (or the IRO quote), FW-1 caps on framework routes. While
+   * the trajectory runs, the same plan submitted again is a mid-way adjustment (IC-7) the coach reviews alike.
+   */
   async submitPlan(actor: Actor, id: string, expectedVersion: number, dto: SubmitPlanDto): Promise<TrajectoryDto> {
     await this.uow.run(actor, async (tx) => {
-      const t = await this.lockForStep(tx.manager, actor, id, expectedVersion, ['PLAN_REQUESTED', 'CHANGES_REQUESTED']);
+      const t = await this.lockForStep(tx.manager, actor, id, expectedVersion, ['PLAN_REQUESTED', 'CHANGES_REQUESTED', 'ORDERED']);
       if (actor.organisationKind !== OrganisationKind.Provider) throw new DomainException('FORBIDDEN', 'The provider writes the plan.');
       const hours = dto.activities.reduce((sum, a) => sum + a.hours, 0);
       const priceCents = await this.price(t, hours, dto);
@@ -61,12 +67,13 @@ export class TrajectoriesService {
         const violations = checkPlanAgainstCaps({ lot: t.route, benefitType: clientCase.benefitType, hours, durationMonths: dto.durationMonths, exceptionJustification: dto.exceptionJustification }, lot.caps);
         if (violations.length) throw new DomainException('VALIDATION_FAILED', 'The plan exceeds the lot\'s caps.', violations.map((v) => ({ field: v.field === 'hours' ? 'activities' : v.field, message: v.message })));
       }
+      const adjustment = t.status === 'ORDERED';
       const versionNo = (await tx.manager.countBy(ProviderPlanEntity, { trajectoryId: id })) + 1;
       await tx.manager.insert(ProviderPlanEntity, {
-        trajectoryId: id, versionNo, activities: dto.activities, hours, durationMonths: dto.durationMonths, priceCents, exceptionJustification: dto.exceptionJustification ?? null,
-        submittedAt: tx.now, decision: null, reviewComment: null, cheaperRoute: null, reviewedAt: null,
+        trajectoryId: id, versionNo, activities: dto.activities, hours, durationMonths: dto.durationMonths, priceCents, placementBonusCents: dto.placementBonusCents ?? 0,
+        adjustment, exceptionJustification: dto.exceptionJustification ?? null, submittedAt: tx.now, decision: null, reviewComment: null, cheaperRoute: null, reviewedAt: null,
       });
-      await this.moveTo(tx, t, 'PLAN_SUBMITTED', 'trajectory.plan-submitted', { versionNo, hours, priceCents });
+      await this.moveTo(tx, t, adjustment ? 'ADJUSTMENT_SUBMITTED' : 'PLAN_SUBMITTED', adjustment ? 'trajectory.adjustment-submitted' : 'trajectory.plan-submitted', { versionNo, hours, priceCents });
     });
     return this.get(actor, id);
   }
@@ -77,25 +84,29 @@ export class TrajectoriesService {
    */
   async reviewPlan(actor: Actor, id: string, expectedVersion: number, dto: ReviewPlanDto): Promise<TrajectoryDto> {
     await this.uow.run(actor, async (tx) => {
-      const t = await this.lockForStep(tx.manager, actor, id, expectedVersion, ['PLAN_SUBMITTED', 'AWAITING_SECOND_APPROVAL']);
+      const t = await this.lockForStep(tx.manager, actor, id, expectedVersion, ['PLAN_SUBMITTED', 'AWAITING_SECOND_APPROVAL', 'ADJUSTMENT_SUBMITTED']);
       const plan = await this.latestPlan(tx.manager, id);
       if (dto.decision !== 'APPROVE' && !dto.comment) throw new DomainException('VALIDATION_FAILED', 'Say why.', [{ field: 'comment', message: 'required when not approving' }]);
-      if (dto.cheaperRoute && (t.route !== 'IRO' || dto.decision !== 'REJECT')) {
-        throw new DomainException('VALIDATION_FAILED', 'A cheaper-route comparison belongs to rejecting an IRO.', [{ field: 'cheaperRoute', message: 'only when rejecting an IRO' }]);
+      if (dto.cheaperRoute && (t.route !== 'IRO' || dto.decision !== 'REJECT' || plan.adjustment)) {
+        throw new DomainException('VALIDATION_FAILED', 'A cheaper-route comparison belongs to rejecting an IRO.', [{ field: 'cheaperRoute', message: 'only when rejecting an IRO plan' }]);
       }
       if (dto.cheaperRoute && dto.cheaperRoute.priceCents >= plan.priceCents) {
         throw new DomainException('VALIDATION_FAILED', 'The regular route compared with must cost less than the IRO.', [{ field: 'cheaperRoute.priceCents', message: `must be below ${plan.priceCents}` }]);
       }
-      let next: TrajectoryState = dto.decision === 'APPROVE' ? 'APPROVED' : dto.decision === 'REJECT' ? 'REJECTED' : 'CHANGES_REQUESTED';
+      const afterApproval: TrajectoryState = plan.adjustment ? 'ORDERED' : 'APPROVED';
+      let next: TrajectoryState = dto.decision === 'APPROVE' ? afterApproval : plan.adjustment ? 'ORDERED' : dto.decision === 'REJECT' ? 'REJECTED' : 'CHANGES_REQUESTED';
       if (dto.decision === 'APPROVE' && t.route === 'IRO' && reviewIroQuote(plan.priceCents, this.env.IRO_MAXIMUM_CENTS).needsSecondApprover) {
-        if (t.status === 'PLAN_SUBMITTED') next = 'AWAITING_SECOND_APPROVAL';
+        if (t.status !== 'AWAITING_SECOND_APPROVAL') next = 'AWAITING_SECOND_APPROVAL';
         else if (t.firstApproverId === actor.userId) throw new DomainException('FORBIDDEN', 'The second approval comes from someone else.');
       }
       await tx.manager.update(ProviderPlanEntity, { id: plan.id }, {
         decision: next === 'AWAITING_SECOND_APPROVAL' ? null : dto.decision, reviewComment: dto.comment ?? null, cheaperRoute: dto.cheaperRoute ?? null, reviewedAt: tx.now,
       });
       if (next === 'AWAITING_SECOND_APPROVAL') t.firstApproverId = actor.userId;
-      await this.moveTo(tx, t, next, `trajectory.plan-${next.toLowerCase().replace(/_/g, '-')}`, { versionNo: plan.versionNo, comment: dto.comment ?? null, cheaperRoute: dto.cheaperRoute ?? null });
+      const action = plan.adjustment && next !== 'AWAITING_SECOND_APPROVAL'
+        ? `trajectory.adjustment-${dto.decision === 'APPROVE' ? 'approved' : 'declined'}`
+        : `trajectory.plan-${next.toLowerCase().replace(/_/g, '-')}`;
+      await this.moveTo(tx, t, next, action, { versionNo: plan.versionNo, comment: dto.comment ?? null, cheaperRoute: dto.cheaperRoute ?? null });
     });
     return this.get(actor, id);
   }
@@ -107,43 +118,23 @@ export class TrajectoriesService {
       const t = await this.lockForStep(tx.manager, actor, id, expectedVersion, ['APPROVED']);
       const plan = await this.latestPlan(tx.manager, id);
       await tx.manager.insert(PurchaseOrderEntity, { trajectoryId: id, planId: plan.id, amountCents: plan.priceCents, consentNote: dto.consentNote, issuedBy: actor.userId, issuedAt: tx.now });
+      t.startedOn = localDate(tx.now);
       await this.moveTo(tx, t, 'ORDERED', 'trajectory.ordered', { amountCents: plan.priceCents });
-      await this.book(tx, await this.facts(tx.manager, t, plan, localDate(tx.now)));
-      await tx.emit({ type: 'trajectory.started', aggregateType: 'trajectory', aggregateId: id, payload: { providerId: t.providerId, route: t.route, priceCents: plan.priceCents, hours: plan.hours } });
+      await this.settlement.settleOne(tx, id);
+      await tx.emit({
+        type: 'trajectory.started', aggregateType: 'trajectory', aggregateId: id,
+        payload: { providerId: t.providerId, route: t.route, frameworkId: t.frameworkId, startedOn: t.startedOn, priceCents: plan.priceCents, hours: plan.hours, caseMix: await this.caseMix(tx.manager, t.caseId) },
+      });
     });
     return this.payments(actor, id);
   }
 
   async payments(actor: Actor, id: string): Promise<LedgerEntryDto[]> {
     await this.reach(this.dataSource.manager, actor, id);
-    const rows = await this.dataSource.getRepository(PaymentLedgerEntity).find({ where: { trajectoryId: id }, order: { bookedAt: 'ASC', key: 'ASC' } });
-    return rows.map((r) => ({ key: r.key, kind: r.kind, amountCents: r.amountCents, dueOn: r.dueOn }));
-  }
-
-  /** IC-10: what `settle` says is due and not yet in the ledger; the unique key refuses a second payment even in a race. */
-  private async book(tx: Transaction, facts: TrajectoryFacts): Promise<void> {
-    const paid = new Set((await tx.manager.findBy(PaymentLedgerEntity, { trajectoryId: facts.trajectoryId })).map((p) => p.key));
-    for (const entry of settle(facts, paid)) {
-      await tx.manager.query(
-        `INSERT INTO payment_ledger (key, trajectory_id, kind, amount_cents, due_on, booked_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (key) DO NOTHING`,
-        [entry.key, entry.trajectoryId, entry.kind, entry.amountCents, entry.dueOn, tx.now],
-      );
-      await tx.audit({ action: 'payment.booked', entityType: 'trajectory', entityId: facts.trajectoryId, data: { key: entry.key, amountCents: entry.amountCents } });
-    }
-  }
-
-  /** The facts `settle` works from: started on the purchase order's day; `completion` once the end report is approved. */
-  private async facts(manager: EntityManager, t: TrajectoryEntity, plan: ProviderPlanEntity, orderedOn: string, completion?: { on: string; endReason: EndReasonCode }): Promise<TrajectoryFacts> {
-    if (!t.frameworkId) {
-      const fixed = Math.round(plan.priceCents * IRO_FIXED_SHARE);
-      return { trajectoryId: t.id, financing: { model: 'RESULT_FINANCED', fixedPartCents: fixed, resultPartCents: plan.priceCents - fixed, placementBonusCents: 0, rules: UWV_RESULT_PAYMENT_RULES }, startedOn: orderedOn, asOf: completion?.on ?? orderedOn };
-    }
-    const terms = (await this.frameworks.latestTerms(manager, t.frameworkId));
-    const lot = terms.lots.find((l) => l.lot === t.route)!;
-    return {
-      trajectoryId: t.id, financing: { model: 'FRAMEWORK', schedule: lot.payment, plannedHours: plan.hours, hourlyRateCents: terms.hourlyRateCents },
-      purchaseOrderIssuedOn: orderedOn, ...(completion ? { endReportApproved: completion } : {}),
-    };
+    const rows = await this.dataSource.getRepository(PaymentLedgerEntity).findBy({ trajectoryId: id });
+    return rows
+      .sort((a, b) => a.bookedAt.getTime() - b.bookedAt.getTime() || a.dueOn.localeCompare(b.dueOn) || PAYMENT_ORDER.indexOf(a.kind) - PAYMENT_ORDER.indexOf(b.kind))
+      .map((r) => ({ key: r.key, kind: r.kind, amountCents: r.amountCents, dueOn: r.dueOn }));
   }
 
   private async price(t: TrajectoryEntity, hours: number, dto: SubmitPlanDto): Promise<number> {
@@ -151,13 +142,16 @@ export class TrajectoriesService {
       if (!dto.quoteCents) throw new DomainException('VALIDATION_FAILED', 'An IRO plan carries its quote.', [{ field: 'quoteCents', message: 'required for an IRO' }]);
       return dto.quoteCents;
     }
-    if (dto.quoteCents) throw new DomainException('VALIDATION_FAILED', 'A framework plan is priced at the framework\'s hourly rate.', [{ field: 'quoteCents', message: 'only for an IRO' }]);
+    if (dto.quoteCents || dto.placementBonusCents) {
+      throw new DomainException('VALIDATION_FAILED', 'A framework plan is priced at the framework\'s hourly rate.', [{ field: dto.quoteCents ? 'quoteCents' : 'placementBonusCents', message: 'only for an IRO' }]);
+    }
     const terms = await this.frameworks.get(t.frameworkId!);
     return planPriceCents(hours, terms.terms.hourlyRateCents);
   }
 
   async moveTo(tx: Transaction, t: TrajectoryEntity, status: TrajectoryState, action: string, data: Record<string, unknown>): Promise<void> {
     t.status = status;
+    t.statusSince = tx.now;
     await tx.manager.save(t);
     await tx.audit({ action, entityType: 'trajectory', entityId: t.id, data });
   }
@@ -168,7 +162,7 @@ export class TrajectoriesService {
     return plan;
   }
 
-  private async reach(manager: EntityManager, actor: Actor, id: string): Promise<TrajectoryEntity> {
+  async reach(manager: EntityManager, actor: Actor, id: string): Promise<TrajectoryEntity> {
     const t = await manager.findOneBy(TrajectoryEntity, { id });
     if (!t || (!actor.can(Permission.CaseManage) && t.providerId !== actor.organisationId)) throw new DomainException('NOT_FOUND', 'No such trajectory.');
     return t;
@@ -183,40 +177,53 @@ export class TrajectoriesService {
     return t;
   }
 
-  /** The plan version the coach approved (the last one: approval ends the negotiation). */
+  /** The plan in force: the latest version the coach approved (a declined adjustment leaves the earlier one). */
   async approvedPlan(manager: EntityManager, trajectoryId: string): Promise<ProviderPlanEntity> {
-    const plan = await this.latestPlan(manager, trajectoryId);
-    if (plan.decision !== 'APPROVE') throw new DomainException('WRONG_STATE', 'No approved plan.');
+    const plan = await manager.findOne(ProviderPlanEntity, { where: { trajectoryId, decision: 'APPROVE' }, order: { versionNo: 'DESC' } });
+    if (!plan) throw new DomainException('WRONG_STATE', 'No approved plan.');
     return plan;
   }
 
   /**
-   * IC-10 at the approved end report: the framework completion part (success or not, one key) or, for result-financed
-   * routes, what the placement facts make due; and the outcome event that scoring counts (SC-1).
+   * IC-10 at the approved end report: the completion part (for Naar werk once IC-9 judges the placement records,
+   * perhaps later in a settlement run) and the outcome event that scoring counts (SC-1).
    */
-  async settleCompletion(tx: Transaction, t: TrajectoryEntity, today: string, report: { success: boolean; activities: { hours: number }[]; late: boolean }): Promise<void> {
+  async settleCompletion(tx: Transaction, t: TrajectoryEntity, report: { success: boolean; activities: { hours: number }[]; late: boolean }): Promise<void> {
     const plan = await this.approvedPlan(tx.manager, t.id);
-    const order = await tx.manager.findOneByOrFail(PurchaseOrderEntity, { trajectoryId: t.id });
-    await this.book(tx, await this.facts(tx.manager, t, plan, localDate(order.issuedAt), { on: today, endReason: t.endReason! }));
-    const outcome = report.success ? 'SUCCESS' : t.endReason === 'EARLY_RETURN' ? 'EARLY_TERMINATION' : 'UNSUCCESSFUL';
+    const settlement = await this.settlement.settleOne(tx, t.id);
+    const outcome = t.route === 'NAAR_WERK'
+      ? outcomeOf(settlement.judged ?? 'PENDING', t.endReason)
+      : outcomeOf(report.success ? 'SUCCESS' : 'NO_SUCCESS', t.endReason);
     await tx.emit({
       type: 'trajectory.closed', aggregateType: 'trajectory', aggregateId: t.id,
       payload: {
-        providerId: t.providerId, caseId: t.caseId, route: t.route, outcome, endReason: t.endReason, endedOn: t.endedOn, plannedHours: plan.hours,
+        providerId: t.providerId, route: t.route, startedOn: t.startedOn, endedOn: t.endedOn, endReason: t.endReason, outcome, plannedHours: plan.hours,
         deliveredHours: report.activities.reduce((sum, a) => sum + a.hours, 0), priceCents: plan.priceCents, endReportLate: report.late,
+        caseMix: await this.caseMix(tx.manager, t.caseId),
       },
     });
   }
 
+  /** The client features scoring adjusts for (SC-4), without anything that identifies the client. */
+  private async caseMix(manager: EntityManager, caseId: string): Promise<Record<string, unknown>> {
+    const c = await manager.findOneByOrFail(ClientCaseEntity, { id: caseId });
+    return { benefitType: c.benefitType, targetGroup: c.targetGroup, region: c.region, distanceToLabourMarket: c.distanceToLabourMarket, ageBand: c.ageBand, barrierCount: c.barriers.length };
+  }
+
   private async toDto(t: TrajectoryEntity): Promise<TrajectoryDto> {
-    const [clientCase, plans] = await Promise.all([
+    const [clientCase, plans, provider] = await Promise.all([
       this.dataSource.getRepository(ClientCaseEntity).findOneByOrFail({ id: t.caseId }),
       this.dataSource.getRepository(ProviderPlanEntity).find({ where: { trajectoryId: t.id }, order: { versionNo: 'ASC' } }),
+      this.dataSource.getRepository(OrganisationEntity).findOneByOrFail({ id: t.providerId }),
     ]);
     return {
-      id: t.id, caseId: t.caseId, providerId: t.providerId, route: t.route, status: t.status, version: t.version,
+      id: t.id, caseId: t.caseId, providerId: t.providerId, providerName: provider.name, route: t.route, status: t.status, version: t.version,
       client: { benefitType: clientCase.benefitType, targetGroup: clientCase.targetGroup, region: clientCase.region, hoursPerWeek: clientCase.hoursPerWeek },
-      plans: plans.map((p) => ({ id: p.id, versionNo: p.versionNo, activities: p.activities, hours: p.hours, durationMonths: p.durationMonths, priceCents: p.priceCents, decision: p.decision, reviewComment: p.reviewComment })),
+      startedOn: t.startedOn, endedOn: t.endedOn, endReason: t.endReason, endReportDue: t.endReportDue, placementJudgement: t.placementJudgement,
+      plans: plans.map((p) => ({
+        id: p.id, versionNo: p.versionNo, activities: p.activities, hours: p.hours, durationMonths: p.durationMonths, priceCents: p.priceCents, placementBonusCents: p.placementBonusCents,
+        adjustment: p.adjustment, submittedAt: p.submittedAt.toISOString(), decision: p.decision, reviewComment: p.reviewComment,
+      })),
     };
   }
 }

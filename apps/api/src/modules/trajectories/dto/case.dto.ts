@@ -18,6 +18,17 @@ export class CreateCaseDto {
   @ApiProperty({ minimum: 1, maximum: 40 }) @IsInt() @Min(1) @Max(40) hoursPerWeek!: number;
 }
 
+export class WorkPlanDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() versionNo!: number;
+  @ApiProperty({ enum: ROUTES }) route!: Route;
+  @ApiProperty({ type: String, nullable: true }) frameworkId!: string | null;
+  @ApiProperty() proposedHours!: number;
+  @ApiProperty() durationMonths!: number;
+  @ApiProperty({ type: String, isArray: true }) activities!: string[];
+  @ApiProperty({ type: String, nullable: true }) exceptionJustification!: string | null;
+}
+
 export class CaseDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ description: 'an earlier case exists for the same person (found by HMAC, IC-1)' }) returningClient!: boolean;
@@ -29,6 +40,7 @@ export class CaseDto {
   @ApiProperty({ type: String, isArray: true }) barriers!: string[];
   @ApiProperty() hoursPerWeek!: number;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ type: WorkPlanDto, nullable: true, description: 'the latest version of the work plan (IC-2)' }) workPlan!: WorkPlanDto | null;
 }
 
 export class CaseIdentityDto {
@@ -42,17 +54,6 @@ export class CreateWorkPlanDto {
   @ApiProperty() @IsInt() @Min(1) @Max(36) durationMonths!: number;
   @ApiProperty({ type: String, isArray: true }) @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) activities!: string[];
   @ApiPropertyOptional({ description: 'required when the hours go above the lot\'s normal cap' }) @IsOptional() @IsString() @MinLength(10) @MaxLength(4000) exceptionJustification?: string;
-}
-
-export class WorkPlanDto {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() versionNo!: number;
-  @ApiProperty({ enum: ROUTES }) route!: Route;
-  @ApiProperty({ type: String, nullable: true }) frameworkId!: string | null;
-  @ApiProperty() proposedHours!: number;
-  @ApiProperty() durationMonths!: number;
-  @ApiProperty({ type: String, isArray: true }) activities!: string[];
-  @ApiProperty({ type: String, nullable: true }) exceptionJustification!: string | null;
 }
 
 export class ProviderChoiceInputDto {

@@ -37,5 +37,25 @@ export class EndReportDto {
   @ApiProperty() versionNo!: number;
   @ApiProperty() success!: boolean;
   @ApiProperty() late!: boolean;
-  @ApiProperty({ type: String, nullable: true }) review!: string | null;
+  @ApiProperty({ type: String, nullable: true, enum: ['APPROVED', 'RETURNED'] }) review!: string | null;
+}
+
+export class ReportedActivityViewDto {
+  @ApiProperty() code!: string;
+  @ApiProperty() plannedHours!: number;
+  @ApiProperty() delivered!: boolean;
+  @ApiProperty() hours!: number;
+  @ApiProperty({ type: String, nullable: true }) justification!: string | null;
+  @ApiProperty() coachConsulted!: boolean;
+}
+
+/** IC-8: the latest version of the end report as the coach reviews it. */
+export class EndReportContentDto extends EndReportDto {
+  @ApiProperty({ type: ReportedActivityViewDto, isArray: true }) activities!: ReportedActivityViewDto[];
+  @ApiProperty({ type: String, nullable: true }) successReason!: string | null;
+  @ApiProperty() followUpAdvice!: string;
+  @ApiProperty({ type: String, nullable: true }) explanation!: string | null;
+  @ApiProperty() clientSignedOff!: boolean;
+  @ApiProperty({ format: 'date-time' }) submittedAt!: string;
+  @ApiProperty({ type: String, nullable: true }) reviewComment!: string | null;
 }

@@ -17,6 +17,8 @@ export class SubmitPlanDto {
   @ApiProperty() @IsInt() @Min(1) @Max(36) durationMonths!: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(10) @MaxLength(4000) exceptionJustification?: string;
   @ApiPropertyOptional({ description: 'IRO only: the quoted price in euro cents' }) @IsOptional() @IsInt() @Min(100) @Max(10_000_000) quoteCents?: number;
+  @ApiPropertyOptional({ description: 'IRO only (BR-04): the placement bonus for a first contract of 12 months or more, euro cents' })
+  @IsOptional() @IsInt() @Min(0) @Max(1_000_000) placementBonusCents?: number;
 }
 
 export class CheaperRouteDto {
@@ -44,6 +46,9 @@ export class ProviderPlanDto {
   @ApiProperty() hours!: number;
   @ApiProperty() durationMonths!: number;
   @ApiProperty() priceCents!: number;
+  @ApiProperty() placementBonusCents!: number;
+  @ApiProperty({ description: 'IC-7: a mid-way adjustment of the running trajectory' }) adjustment!: boolean;
+  @ApiProperty({ format: 'date-time' }) submittedAt!: string;
   @ApiProperty({ type: String, nullable: true }) decision!: string | null;
   @ApiProperty({ type: String, nullable: true }) reviewComment!: string | null;
 }
@@ -52,9 +57,15 @@ export class TrajectoryDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) caseId!: string;
   @ApiProperty({ format: 'uuid' }) providerId!: string;
+  @ApiProperty() providerName!: string;
   @ApiProperty({ enum: ROUTES }) route!: string;
   @ApiProperty({ enum: TRAJECTORY_STATES }) status!: TrajectoryState;
   @ApiProperty() version!: number;
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'the purchase order\'s day' }) startedOn!: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) endedOn!: string | null;
+  @ApiProperty({ type: String, nullable: true }) endReason!: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'IC-8: 14 days after the end' }) endReportDue!: string | null;
+  @ApiProperty({ type: String, nullable: true, enum: ['SUCCESS', 'NO_SUCCESS'], description: 'IC-9, Naar werk' }) placementJudgement!: string | null;
   @ApiProperty({ description: 'what the provider may know of the client: no identifiers' }) client!: { benefitType: string; targetGroup: string; region: string; hoursPerWeek: number };
   @ApiProperty({ type: ProviderPlanDto, isArray: true }) plans!: ProviderPlanDto[];
 }

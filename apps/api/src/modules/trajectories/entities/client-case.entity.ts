@@ -35,6 +35,7 @@ export class ClientCaseEntity {
   @Column({ name: 'hours_per_week', type: 'smallint' })
   hoursPerWeek!: number;
 
+  @Index('ix_client_case_coach')
   @Column({ name: 'coach_id', type: 'uuid' })
   coachId!: string;
 

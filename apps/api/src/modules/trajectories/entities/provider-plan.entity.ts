@@ -37,6 +37,14 @@ export class ProviderPlanEntity {
   @Column({ name: 'price_cents', type: 'integer' })
   priceCents!: number;
 
+  /** IRO only (BR-04): the placement bonus agreed in the quote. */
+  @Column({ name: 'placement_bonus_cents', type: 'integer', default: 0 })
+  placementBonusCents!: number;
+
+  /** IC-7: a mid-way adjustment of an ordered trajectory rather than a plan before the order. */
+  @Column({ type: 'boolean', default: false })
+  adjustment!: boolean;
+
   @Column({ name: 'exception_justification', type: 'text', nullable: true })
   exceptionJustification!: string | null;
 

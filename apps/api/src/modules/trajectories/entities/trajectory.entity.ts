@@ -6,17 +6,19 @@ import type { Route } from './work-plan.entity.js';
 
 export const TRAJECTORY_STATES = [
   'PLAN_REQUESTED', 'PLAN_SUBMITTED', 'CHANGES_REQUESTED', 'AWAITING_SECOND_APPROVAL', 'APPROVED', 'REJECTED', 'ORDERED', 'WITHDRAWN',
-  'ENDED', 'END_REPORT_SUBMITTED', 'END_REPORT_RETURNED', 'CLOSED',
+  'ADJUSTMENT_SUBMITTED', 'ENDED', 'END_REPORT_SUBMITTED', 'END_REPORT_RETURNED', 'CLOSED',
 ] as const;
 export type TrajectoryState = (typeof TRAJECTORY_STATES)[number];
 
-/** One purchase for one client from one provider (IC-5 … IC-10): from the plan request to the purchase order. */
+/** One purchase for one client from one provider (IC-5 … IC-10): from the plan request to its settlement. */
 @Entity({ name: 'trajectory' })
+@Index('ix_trajectory_unsettled', ['id'], { where: 'started_on IS NOT NULL AND settled_on IS NULL' })
 @Index('ux_trajectory_open_per_case', ['caseId'], { unique: true, where: `status IN ('PLAN_REQUESTED', 'PLAN_SUBMITTED', 'CHANGES_REQUESTED', 'AWAITING_SECOND_APPROVAL', 'APPROVED')` })
 export class TrajectoryEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
+  @Index('ix_trajectory_case')
   @Column({ name: 'case_id', type: 'uuid' })
   caseId!: string;
 
@@ -47,6 +49,10 @@ export class TrajectoryEntity {
   @Column({ name: 'first_approver_id', type: 'uuid', nullable: true })
   firstApproverId!: string | null;
 
+  /** The purchase order's day: the service starts. */
+  @Column({ name: 'started_on', type: 'date', nullable: true })
+  startedOn!: string | null;
+
   @Column({ name: 'ended_on', type: 'date', nullable: true })
   endedOn!: string | null;
 
@@ -62,6 +68,18 @@ export class TrajectoryEntity {
   /** IC-8: 14 calendar days after the end. */
   @Column({ name: 'end_report_due', type: 'date', nullable: true })
   endReportDue!: string | null;
+
+  /** IC-9 for Naar werk ended with a placement: set once the placement records decide it. */
+  @Column({ name: 'placement_judgement', type: 'varchar', length: 16, nullable: true })
+  placementJudgement!: 'SUCCESS' | 'NO_SUCCESS' | null;
+
+  /** IC-10: the day settlement found nothing more can fall due; settlement runs skip it from then on. */
+  @Column({ name: 'settled_on', type: 'date', nullable: true })
+  settledOn!: string | null;
+
+  /** When the status last changed: the worklist's "since". */
+  @Column({ name: 'status_since', type: 'timestamptz' })
+  statusSince!: Date;
 
   @VersionColumn()
   version!: number;
