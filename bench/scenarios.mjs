@@ -5,7 +5,10 @@
 import awardEngine from './award-engine.mjs';
 import bulkEnrolment from './bulk-enrolment.mjs';
 import choiceSet from './choice-set.mjs';
+import coachWorklist from './coach-worklist.mjs';
 import health from './health.mjs';
 import providerRegister from './provider-register.mjs';
+import scoring from './scoring.mjs';
+import settlement from './settlement.mjs';
 
-export default [health, providerRegister, choiceSet, awardEngine, bulkEnrolment];
+export default [health, providerRegister, choiceSet, coachWorklist, awardEngine, bulkEnrolment, settlement, scoring];

@@ -1,7 +1,8 @@
 /**
  * npm run bench: the figures of SPEC §10. Prepares database rim_bench (migrated, demo market seeded once and
  * reused while the seed is unchanged), starts the built API (production mode) and runs the scenarios of
- * bench/scenarios.mjs against it with autocannon. Prints a table; writes bench/results/latest.json.
+ * bench/scenarios.mjs against it with autocannon (BENCH_SCENARIOS=name,name runs only those). Prints a table;
+ * writes bench/results/latest.json.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -95,7 +96,8 @@ main(async () => {
     const { printReport, writeResults } = await import('../bench/lib/report.mjs');
     const ctx = createContext({ baseUrl, token, apiPid: api.pid, env, log: detail });
     const start = performance.now();
-    for (const scenario of scenarios) {
+    const only = process.env.BENCH_SCENARIOS?.split(',').map((name) => name.trim());
+    for (const scenario of scenarios.filter((s) => !only || only.includes(s.name))) {
       step(`Scenario ${scenario.name}`);
       ctx.scenario = scenario.name;
       await scenario.run(ctx);

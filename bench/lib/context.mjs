@@ -22,10 +22,10 @@ export function createContext({ baseUrl, token, apiPid, env, log }) {
     rows: [],
     figures: {},
     scenario: undefined,
-    /** Measures GET `path` (with the officer's token unless `auth` is false); at `overallRate` req/s when given. */
-    async measure({ name, path, auth = true, overallRate }) {
+    /** Measures GET `path` with the officer's token (or `token`; none when `auth` is false); at `overallRate` req/s when given. */
+    async measure({ name, path, auth = true, overallRate, token: as = token }) {
       const url = new URL(path, baseUrl).toString();
-      const headers = auth ? { authorization: `Bearer ${token}` } : {};
+      const headers = auth ? { authorization: `Bearer ${as}` } : {};
       const mode = overallRate ? `${overallRate} req/s` : `${SETTINGS.connections} conn`;
       const row = { scenario: ctx.scenario, name, path, mode };
       ctx.rows.push(row);

@@ -40,6 +40,11 @@ describe('web app: a Naar werk trajectory from work plan to settlement (SPEC §5
     await workPlan.getByRole('button', { name: 'Werkplan vastleggen' }).click();
     await coach.getByTestId('work-plan-saved').filter({ hasText: 'Werkplan versie 1 vastgelegd' }).waitFor();
 
+    // IC-2: the case page reads the work plan from the API: a reload keeps version 1 in force, in the form and for the choice.
+    await coach.reload();
+    await coach.locator('[data-testid="work-plan-latest"][data-version="1"][data-route="NAAR_WERK"]').waitFor();
+    expect(await workPlan.getByLabel('Duur (maanden)').inputValue()).toBe('6');
+
     // IC-3: the client met the provider from its choice set and chooses it.
     const choice = coach.getByTestId('provider-choice-form');
     await choice.getByLabel(`Klikgesprek met ${provider.name}`).check();
@@ -50,6 +55,7 @@ describe('web app: a Naar werk trajectory from work plan to settlement (SPEC §5
     await coach.waitForURL(/\/trajecten\/[0-9a-f-]{36}$/);
     const trajectoryId = coach.url().split('/').pop()!;
     await waitForTrajectoryStatus(coach, 'PLAN_REQUESTED');
+    expect(await textOf(coach.getByTestId('trajectory-facts'))).toContain(provider.name);
 
     // IC-5: the provider finds the request under "Opdrachten" and plans two activities.
     const providerPage = await newPage(env.browser, { baseURL });
@@ -144,6 +150,7 @@ describe('web app: a Naar werk trajectory from work plan to settlement (SPEC §5
     await report.getByLabel(/^Onderbouwing afwijking voor /).nth(1).fill('De cliënt vond sneller werk dan gepland.');
     await report.getByRole('button', { name: 'Eindrapportage indienen' }).click();
     await waitForTrajectoryStatus(providerPage, 'END_REPORT_SUBMITTED');
+    await providerPage.locator('[data-testid="end-report"][data-version="1"][data-review="PENDING"]').waitFor();
 
     // IC-12: aftercare after the placement: two conversations and a workplace visit, then completed.
     const aftercare = providerPage.getByTestId('aftercare');
@@ -161,10 +168,19 @@ describe('web app: a Naar werk trajectory from work plan to settlement (SPEC §5
 
     // IC-8, IC-9: the coach approves the report; the Naar werk success part waits until the placement is judged.
     await coach.goto(`/trajecten/${trajectoryId}`);
+    const submitted = coach.getByTestId('end-report');
+    const deviation = submitted.locator('[data-testid="end-report-activity"][data-code="NW-APPLY-01"][data-planned="10"][data-hours="6"]');
+    expect(await textOf(deviation)).toContain('De cliënt vond sneller werk dan gepland.');
+    await submitted.locator('[data-testid="end-report-activity"][data-code="NW-SEARCH-01"][data-planned="14"][data-hours="14"]').waitFor();
+    const reportFacts = await textOf(submitted.getByTestId('end-report-facts'));
+    expect(reportFacts).toContain('Klant heeft werk');
+    expect(reportFacts).toContain('Geen vervolgadvies');
+    await screenshot(coach, 'trajectory-naar-werk-end-report-review');
     const review = coach.getByTestId('end-report-review-form');
     await check(review, 'Goedkeuren');
     await review.getByRole('button', { name: 'Oordeel vastleggen' }).click();
     await waitForTrajectoryStatus(coach, 'CLOSED');
+    await coach.locator('[data-testid="end-report"][data-review="APPROVED"]').waitFor();
     expect(await paymentKinds(coach)).toEqual(['PURCHASE_ORDER']);
 
     // IC-11: the client's satisfaction with the completed trajectory.

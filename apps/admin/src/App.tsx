@@ -7,6 +7,9 @@ import { Shell } from './components/Layout.js';
 import { I18nProvider } from './i18n/i18n.js';
 import { AuditTrailPage } from './pages/audit/AuditTrailPage.js';
 import { QueueMonitorPage } from './pages/admin/QueueMonitorPage.js';
+import { ProviderScoresPage } from './pages/scoring/ProviderScoresPage.js';
+import { ScoreRunsPage } from './pages/scoring/ScoreRunsPage.js';
+import { ScoresOverviewPage } from './pages/scoring/ScoresOverviewPage.js';
 import { HomePage } from './pages/home/HomePage.js';
 import { LoginPage } from './pages/login/LoginPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
@@ -86,6 +89,10 @@ export function App() {
               <Route path="inschrijvingen-scoren" element={guarded(Permission.TenderBidsRead, <ScoringTendersPage />)} />
               <Route path="inschrijvingen-scoren/:id" element={guarded(Permission.TenderBidsRead, <ScoringTenderPage />)} />
               <Route path="inschrijvingen-scoren/:id/:bidId" element={guarded(Permission.TenderBidsRead, <ScoringBidPage />)} />
+              <Route path="mijn-prestaties" element={guarded(Permission.ScoreReadOwn, <ProviderScoresPage />)} />
+              <Route path="prestaties" element={guarded(Permission.ScoreReadAny, <ScoresOverviewPage />)} />
+              <Route path="prestaties/:providerId" element={guarded(Permission.ScoreReadAny, <ProviderScoresPage />)} />
+              <Route path="scoreberekeningen" element={guarded(Permission.ScoreReadAny, <ScoreRunsPage />)} />
               <Route path="audittrail" element={guarded(Permission.AuditRead, <AuditTrailPage />)} />
               <Route path="wachtrijen" element={guarded(Permission.QueueMonitor, <QueueMonitorPage />)} />
               <Route path="*" element={<NotFoundPage />} />

@@ -27,6 +27,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/aanbestedingen/nieuw', label: 'nav.newTender', permission: Permission.TenderManage },
   { path: '/inschrijven', label: 'nav.bidding', permission: Permission.TenderBid },
   { path: '/inschrijvingen-scoren', label: 'nav.scoring', permission: Permission.TenderBidsRead },
+  { path: '/mijn-prestaties', label: 'nav.myScores', permission: Permission.ScoreReadOwn },
+  { path: '/prestaties', label: 'nav.scores', permission: Permission.ScoreReadAny },
+  { path: '/scoreberekeningen', label: 'nav.scoreRuns', permission: Permission.ScoreReadAny },
   { path: '/audittrail', label: 'nav.auditTrail', permission: Permission.AuditRead },
   { path: '/wachtrijen', label: 'nav.queues', permission: Permission.QueueMonitor },
 ];

@@ -43,7 +43,7 @@ const kill = (proc: ChildProcess) => new Promise<void>((resolve) => {
 const startWorker = (): ChildProcess => spawn(process.execPath, [WORKER_ENTRY], { env: process.env, stdio: 'ignore' });
 
 const CELLS = `SELECT provider_id, route, benefit_type, region, month::text, starts, completions, successes, unsuccessful, early_terminations, pending, placements,
-                      duration_days::text, price_cents::text, planned_hours::text, delivered_hours::text, reports_on_time, followed_6, working_6,
+                      duration_days::text, price_cents::text, planned_centihours::text, delivered_centihours::text, reports_on_time, followed_6, working_6,
                       followed_12, working_12, satisfaction_n, satisfaction_sum
                  FROM score_cell WHERE provider_id = ANY($1) ORDER BY provider_id, route, benefit_type, region, month`;
 

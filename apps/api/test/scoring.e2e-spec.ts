@@ -6,12 +6,22 @@ import { createUser, eventually, insertOutboxEvents, insertSimulatedScoreEvents,
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { Clock } from '../src/common/clock/clock.service.js';
 import { JobQueues } from '../src/common/queue/job-queues.js';
+import { ScoresService } from '../src/modules/scoring/scores.service.js';
 import { WorkerModule } from '../src/worker/worker.module.js';
 
+/** Dates relative to today: the worker runs on the real clock. `quarter(-1)` is the last complete quarter. */
+const TODAY = new Date().toISOString().slice(0, 10);
+const LAST_YEAR = Number(TODAY.slice(0, 4)) - 1;
+function quarter(offset: number): { label: string; middle: string } {
+  const index = Number(TODAY.slice(0, 4)) * 4 + Math.floor((Number(TODAY.slice(5, 7)) - 1) / 3) + offset;
+  const year = Math.floor(index / 4);
+  const q = (index % 4) + 1;
+  return { label: `${year}-Q${q}`, middle: `${year}-${String((q - 1) * 3 + 2).padStart(2, '0')}-14` };
+}
+
 const CELLS = `SELECT provider_id, route, benefit_type, region, month::text, starts, completions, successes, unsuccessful, early_terminations, pending, placements,
-                      duration_days::text, price_cents::text, planned_hours::text, delivered_hours::text, reports_on_time, followed_6, working_6,
+                      duration_days::text, price_cents::text, planned_centihours::text, delivered_centihours::text, reports_on_time, followed_6, working_6,
                       followed_12, working_12, satisfaction_n, satisfaction_sum
                  FROM score_cell ORDER BY provider_id, route, benefit_type, region, month`;
 
@@ -41,16 +51,14 @@ describe('SC: queued performance scoring from the outbox events', () => {
 
   beforeAll(async () => {
     server = await startTestServer();
-    server.app.get(Clock).travelTo(new Date('2026-11-20T10:00:00Z'));
     db = server.app.get(DataSource);
     officer = await tokenFor(await createUser({ role: Role.BuyerOfficer }));
     const providerUser = await createUser({ role: Role.ProviderAdmin });
     provider = { token: await tokenFor(providerUser), organisationId: providerUser.organisationId };
     market = await insertSimulatedScoreEvents(db, {
-      seed: 61, providers: 60, trajectories: 1200, fromYear: 2025, years: 2, until: '2026-11-20', organisationIds: [providerUser.organisationId], followUpMonths: [6, 12],
+      seed: 61, providers: 60, trajectories: 1200, fromYear: LAST_YEAR - 1, years: 3, until: TODAY, organisationIds: [providerUser.organisationId], followUpMonths: [6, 12],
     });
     worker = await NestFactory.createApplicationContext(WorkerModule, { logger: ['error'] });
-    worker.get(Clock).travelTo(new Date('2026-11-20T10:00:00Z'));
     await worker.init();
     await allApplied();
     [{ largest }] = await db.query(`SELECT provider_id AS largest FROM score_cell WHERE provider_id = ANY($1) GROUP BY provider_id ORDER BY sum(starts) DESC LIMIT 1`, [market.providerIds]);
@@ -103,10 +111,10 @@ describe('SC: queued performance scoring from the outbox events', () => {
                 count(*) FILTER (WHERE coalesce(j.outcome, c.outcome) = 'EARLY_TERMINATION')::int AS early,
                 count(*) FILTER (WHERE coalesce(j.outcome, c.outcome) <> 'PENDING')::int AS decided
            FROM closed c LEFT JOIN judged j USING (aggregate_id)
-          WHERE c.ended_on >= '2026-01-01' AND c.ended_on < '2027-01-01'`,
-        [providerId],
+          WHERE c.ended_on >= $2 AND c.ended_on < $3`,
+        [providerId, `${LAST_YEAR}-01-01`, `${LAST_YEAR + 1}-01-01`],
       );
-      const res = await request(server.url).get(`/api/scores/providers/${providerId}?period=2026`).set('authorization', `Bearer ${officer}`);
+      const res = await request(server.url).get(`/api/scores/providers/${providerId}?period=${LAST_YEAR}`).set('authorization', `Bearer ${officer}`);
       expect(res.status).toBe(200);
       const sum = (key: string, field: 'numerator' | 'n') => res.body.groups.reduce((s: number, g: { measures: { key: string; numerator: number; n: number }[] }) => s + g.measures.find((m) => m.key === key)![field], 0);
       expect({ completions: sum('completions', 'numerator'), successes: sum('successRate', 'numerator'), early: sum('earlyTerminationRate', 'numerator'), decided: sum('successRate', 'n') }).toEqual(truth);
@@ -121,7 +129,7 @@ describe('SC: queued performance scoring from the outbox events', () => {
   it('SC-3: an empty period is not scored; the officer’s view ranks only providers with n ≥ 10', async () => {
     const empty = await request(server.url).get(`/api/scores/providers/${market.providerIds[0]}?period=2019-Q1`).set('authorization', `Bearer ${officer}`);
     expect(empty.body).toMatchObject({ scored: false, groups: [] });
-    const page = await request(server.url).get('/api/scores/providers?period=2026&route=WERKFIT&pageSize=100').set('authorization', `Bearer ${officer}`);
+    const page = await request(server.url).get(`/api/scores/providers?period=${LAST_YEAR}&route=WERKFIT&pageSize=100`).set('authorization', `Bearer ${officer}`);
     expect(page.status).toBe(200);
     expect(page.body.items.length).toBeGreaterThan(5);
     for (const item of page.body.items) {
@@ -137,12 +145,12 @@ describe('SC: queued performance scoring from the outbox events', () => {
       const res = await request(server.url).get(`/api/scores/providers/${largest}?period=${period}`).set('authorization', `Bearer ${officer}`);
       return res.body.groups[0].measures.find((m: { key: string }) => m.key === key);
     };
-    expect(await measure('2025-Q2', 'durable6Rate')).toMatchObject({ provisional: false });
-    expect(await measure('2025-Q2', 'durable12Rate')).toMatchObject({ provisional: false });
-    expect(await measure('2025-Q4', 'durable6Rate')).toMatchObject({ provisional: false });
-    expect(await measure('2025-Q4', 'durable12Rate')).toMatchObject({ provisional: true });
-    expect(await measure('2026-Q2', 'durable6Rate')).toMatchObject({ provisional: true });
-    expect(await measure('2026-Q3', 'successRate')).toMatchObject({ provisional: false });
+    expect(await measure(quarter(-6).label, 'durable6Rate')).toMatchObject({ provisional: false });
+    expect(await measure(quarter(-6).label, 'durable12Rate')).toMatchObject({ provisional: false });
+    expect(await measure(quarter(-4).label, 'durable6Rate')).toMatchObject({ provisional: false });
+    expect(await measure(quarter(-4).label, 'durable12Rate')).toMatchObject({ provisional: true });
+    expect(await measure(quarter(-1).label, 'durable6Rate')).toMatchObject({ provisional: true });
+    expect(await measure(quarter(-1).label, 'successRate')).toMatchObject({ provisional: false });
   }, 60_000);
 
   it('SC-4: the recompute fits a versioned case-mix model per route and gives providers an observed ÷ expected index', async () => {
@@ -158,17 +166,38 @@ describe('SC: queued performance scoring from the outbox events', () => {
     expect(index.high).toBeGreaterThanOrEqual(index.index);
   }, 60_000);
 
+  it('SC-7: the realised KPIs a tender evaluation asks for are the provider’s figures of the last 12 months, absent below n = 10', async () => {
+    const newcomer = randomUUID();
+    const realised = await server.app.get(ScoresService).realisedKpis([largest, newcomer]);
+    expect(realised.has(newcomer)).toBe(false);
+    const res = await request(server.url).get(`/api/scores/providers/${largest}`).set('authorization', `Bearer ${officer}`);
+    const sum = (key: string, field: 'numerator' | 'n') => res.body.groups.reduce((s: number, g: { measures: { key: string; numerator: number; n: number }[] }) => s + g.measures.find((m) => m.key === key)![field], 0);
+    expect(realised.get(largest)).toEqual({
+      dropOutBp: Math.round((sum('earlyTerminationRate', 'numerator') * 10_000) / sum('earlyTerminationRate', 'n')),
+      placementBp: Math.round((sum('placementRate', 'numerator') * 10_000) / sum('placementRate', 'n')),
+      durationDays: Math.round(sum('averageDurationDays', 'numerator') / sum('averageDurationDays', 'n')),
+    });
+  }, 60_000);
+
   it('SC-2: a provider reads its own scores, never another provider’s; bad periods are refused with 400', async () => {
-    const own = await request(server.url).get(`/api/scores/providers/${provider.organisationId}?period=2026&breakdown=region`).set('authorization', `Bearer ${provider.token}`);
+    const own = await request(server.url).get(`/api/scores/providers/${provider.organisationId}?period=${LAST_YEAR}&breakdown=region`).set('authorization', `Bearer ${provider.token}`);
     expect(own.status).toBe(200);
     expect(own.body.scored).toBe(true);
     expect(own.body.groups[0].group).toEqual(expect.any(String));
     const other = await request(server.url).get(`/api/scores/providers/${market.providerIds[1]}`).set('authorization', `Bearer ${provider.token}`);
     expect(other.status).toBe(404);
     expect((await request(server.url).get('/api/scores/providers').set('authorization', `Bearer ${provider.token}`)).status).toBe(403);
-    const bad = await request(server.url).get(`/api/scores/providers/${provider.organisationId}?period=2026-Q5`).set('authorization', `Bearer ${provider.token}`);
+    const bad = await request(server.url).get(`/api/scores/providers/${provider.organisationId}?period=${LAST_YEAR}-Q5`).set('authorization', `Bearer ${provider.token}`);
     expect(bad.status).toBe(400);
     expect(bad.headers['content-type']).toContain('application/problem+json');
+    const [{ n: contestsBefore }] = await db.query(`SELECT count(*)::int AS n FROM score_contest`);
+    for (const body of [{}, { trajectoryId: 'nope', reason: 'Klopt niet.', evidence: 'Zie bijlage.' }, { trajectoryId: randomUUID(), reason: 'Klopt niet.', evidence: 'Zie bijlage.', extra: 1 }]) {
+      const res = await request(server.url).post('/api/score-contests').set('authorization', `Bearer ${provider.token}`).send(body);
+      expect(res.status).toBe(400);
+    }
+    const notMine = await request(server.url).post('/api/score-contests').set('authorization', `Bearer ${provider.token}`).send({ trajectoryId: randomUUID(), reason: 'Klopt niet.', evidence: 'Zie bijlage.' });
+    expect(notMine.status).toBe(404);
+    expect((await db.query(`SELECT count(*)::int AS n FROM score_contest`))[0].n).toBe(contestsBefore);
   }, 60_000);
 
   it('SC-9: an upheld contest takes the trajectory out of the figures and recomputes; the result equals a rebuild', async () => {
@@ -197,11 +226,12 @@ describe('SC: queued performance scoring from the outbox events', () => {
   it('SC-8: two consecutive quarters below the success floor with n ≥ 20 open one FW-6 review case', async () => {
     const weak = randomUUID();
     const caseMix = { benefitType: 'WW', targetGroup: 'WW-01', region: 'AMR-01', distanceToLabourMarket: 3, ageBand: '27-44', barrierCount: 1 };
-    const events = ['2026-04-15', '2026-08-14'].flatMap((endedOn) => Array.from({ length: 22 }, (_, i) => {
+    const started = `${LAST_YEAR - 1}-06-02`;
+    const events = [quarter(-2).middle, quarter(-1).middle].flatMap((endedOn) => Array.from({ length: 22 }, (_, i) => {
       const trajectoryId = randomUUID();
-      const payload = { providerId: weak, route: 'WERKFIT', startedOn: '2026-01-05', caseMix };
+      const payload = { providerId: weak, route: 'WERKFIT', startedOn: started, caseMix };
       return [
-        { trajectoryId, event: { type: 'trajectory.started', on: '2026-01-05', payload: { ...payload, frameworkId: null, priceCents: 300_000, hours: 40 } } },
+        { trajectoryId, event: { type: 'trajectory.started', on: started, payload: { ...payload, frameworkId: null, priceCents: 300_000, hours: 40 } } },
         { trajectoryId, event: { type: 'trajectory.closed', on: endedOn, payload: { ...payload, endedOn, endReason: 'MAX_DURATION', outcome: i < 4 ? 'SUCCESS' : 'UNSUCCESSFUL', plannedHours: 40, deliveredHours: 38, priceCents: 300_000, endReportLate: false } } },
       ];
     }).flat());
@@ -211,8 +241,8 @@ describe('SC: queued performance scoring from the outbox events', () => {
     await recompute();
     const cases = await request(server.url).get('/api/score-review-cases').set('authorization', `Bearer ${officer}`);
     const mine = cases.body.filter((c: { providerId: string }) => c.providerId === weak);
-    expect(mine).toEqual([expect.objectContaining({ route: 'WERKFIT', norm: 'SUCCESS_FLOOR', lastQuarter: '2026-Q3', status: 'OPEN' })]);
-    expect(mine[0].basis.quarters).toEqual([{ quarter: '2026-Q2', n: 22, successes: 4 }, { quarter: '2026-Q3', n: 22, successes: 4 }]);
+    expect(mine).toEqual([expect.objectContaining({ route: 'WERKFIT', norm: 'SUCCESS_FLOOR', lastQuarter: quarter(-1).label, status: 'OPEN' })]);
+    expect(mine[0].basis.quarters).toEqual([{ quarter: quarter(-2).label, n: 22, successes: 4 }, { quarter: quarter(-1).label, n: 22, successes: 4 }]);
   }, 60_000);
 
   it('SC-10: runs have deterministic job ids, report progress, keep a history; the nightly recompute is scheduled', async () => {

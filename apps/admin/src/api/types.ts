@@ -122,16 +122,17 @@ export type PlanInput = BodyOf<paths['/api/trajectories/{id}/plans']['post']>;
 export type PlanReviewInput = BodyOf<paths['/api/trajectories/{id}/plan-review']['post']>;
 export type EndInput = BodyOf<paths['/api/trajectories/{id}/end']['post']>;
 export type EndReportInput = BodyOf<paths['/api/trajectories/{id}/end-report']['post']>;
+export type EndReport = OkJson<paths['/api/trajectories/{id}/end-report']['get']>;
 export type LedgerEntry = OkJson<paths['/api/trajectories/{id}/payments']['get']>[number];
 export type Execution = OkJson<paths['/api/trajectories/{id}/execution']['get']>;
 export type Aftercare = NonNullable<Execution['aftercare']>;
-/**
- * POST /api/trajectories/{id}/placements. Its `contract` is named ContractDto in the OpenAPI document, as the tender
- * contract is, so the generated type is the tender's; the API takes this contract.
- */
-export type PlacementBody = BodyOf<paths['/api/trajectories/{id}/placements']['post']>;
-export type PlacementInput = Omit<BodyOf<paths['/api/trajectories/{id}/placements']['post']>, 'contract'> & {
-  contract: { type: 'FIXED_TERM' | 'INDEFINITE' | 'SELF_EMPLOYED'; months?: number };
-};
+export type PlacementInput = BodyOf<paths['/api/trajectories/{id}/placements']['post']>;
 export type Worklist = OkJson<paths['/api/worklist']['get']>;
 export type WorklistItem = Worklist['plansToReview'][number];
+export type ProviderScores = OkJson<paths['/api/scores/providers/{providerId}']['get']>;
+export type ScoreMeasure = ProviderScores['groups'][number]['measures'][number];
+export type CaseMixIndex = ProviderScores['caseMix'][number]['caseMix'];
+export type RankedProviderPage = OkJson<paths['/api/scores/providers']['get']>;
+export type RankedProvider = RankedProviderPage['items'][number];
+export type ScoreRunPage = OkJson<paths['/api/score-runs']['get']>;
+export type ScoreRun = ScoreRunPage['items'][number];

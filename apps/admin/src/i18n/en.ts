@@ -1,4 +1,5 @@
 import { frameworkEn } from './framework.en.js';
+import { scoringEn } from './scoring.en.js';
 import { tenderEn } from './tender.en.js';
 import { trajectoryEn } from './trajectory.en.js';
 import type { Dictionary } from './nl.js';
@@ -172,4 +173,5 @@ export const en: Dictionary = {
   ...frameworkEn,
   ...tenderEn,
   ...trajectoryEn,
+  ...scoringEn,
 };

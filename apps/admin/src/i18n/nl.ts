@@ -1,4 +1,5 @@
 import { frameworkNl } from './framework.nl.js';
+import { scoringNl } from './scoring.nl.js';
 import { tenderNl } from './tender.nl.js';
 import { trajectoryNl } from './trajectory.nl.js';
 
@@ -171,6 +172,7 @@ export const nl = {
   ...frameworkNl,
   ...tenderNl,
   ...trajectoryNl,
+  ...scoringNl,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

@@ -107,6 +107,7 @@ export async function seedDemoTrajectories(app: INestApplicationContext, options
   }
   await flush();
   summary.settlement = await app.get(SettlementService).run(today);
+  await dataSource.query('ANALYZE');
   return summary;
 }
 

@@ -25,12 +25,12 @@ export function CasePage() {
   const format = useTrajectoryFormat();
   const clientCase = useApiQuery(`case:${id}`, (signal) => unwrap(api.GET('/api/cases/{id}', { params: { path: { id } }, signal })));
   const trajectories = useTrajectories();
-  const [workPlan, setWorkPlan] = useState<WorkPlan | null>(null);
+  const [saved, setSaved] = useState<WorkPlan | null>(null);
   usePageTitle(t('case.title'));
   if (!clientCase.data) return clientCase.status === 'error' ? <ProblemAlert error={clientCase.error} /> : <Loading />;
   const c = clientCase.data;
   const own = (trajectories.data ?? []).filter((x) => x.caseId === id);
-  const route = workPlan?.route ?? own[0]?.route;
+  const workPlan = c.workPlan;
   const facts: Array<[MessageKey, string]> = [
     ['case.benefitType', format.code('benefit-types', c.benefitType)],
     ['case.targetGroup', format.code('target-groups', c.targetGroup)],
@@ -71,19 +71,28 @@ export function CasePage() {
                   </Link>
                 ),
               },
+              { header: t('trajectory.provider'), cell: (x) => x.providerName },
               { header: t('trajectories.col.status'), cell: (x) => <TrajectoryStatusTag status={x.status} /> },
             ]}
           />
         </section>
       )}
-      <WorkPlanForm caseId={id} onSaved={setWorkPlan} />
-      {workPlan && (
+      <WorkPlanForm
+        key={workPlan?.id ?? 'none'}
+        caseId={id}
+        latest={workPlan}
+        onSaved={(plan) => {
+          setSaved(plan);
+          clientCase.reload();
+        }}
+      />
+      {saved && (
         <Paragraph role="status" data-testid="work-plan-saved">
-          {t('workPlan.saved', { version: workPlan.versionNo, route: format.route(workPlan.route) })}
+          {t('workPlan.saved', { version: saved.versionNo, route: format.route(saved.route) })}
         </Paragraph>
       )}
-      {route ? (
-        <ProviderChoiceForm key={`${route}:${workPlan?.id ?? ''}`} caseId={id} route={route} onChosen={(trajectoryId) => void navigate(`/trajecten/${trajectoryId}`)} />
+      {workPlan ? (
+        <ProviderChoiceForm key={workPlan.id} caseId={id} route={workPlan.route} onChosen={(trajectoryId) => void navigate(`/trajecten/${trajectoryId}`)} />
       ) : (
         <Paragraph data-testid="choice-needs-plan">{t('providerChoice.needsPlan')}</Paragraph>
       )}

@@ -10,13 +10,14 @@ import { ExecutionPanel } from '../../components/trajectory/execution/ExecutionP
 import { EndForm } from '../../components/trajectory/EndForm.js';
 import { EndReportForm } from '../../components/trajectory/EndReportForm.js';
 import { EndReportReviewForm } from '../../components/trajectory/EndReportReviewForm.js';
+import { EndReportView } from '../../components/trajectory/EndReportView.js';
 import { useTrajectoryFormat } from '../../components/trajectory/format.js';
 import { PaymentsTable } from '../../components/trajectory/PaymentsTable.js';
 import { PlanForm } from '../../components/trajectory/PlanForm.js';
 import { PlanReviewForm } from '../../components/trajectory/PlanReviewForm.js';
 import { PlanVersions } from '../../components/trajectory/PlanVersions.js';
 import { PurchaseOrderForm } from '../../components/trajectory/PurchaseOrderForm.js';
-import { ORDERED_STATES, useTrajectory } from '../../components/trajectory/trajectories.js';
+import { ORDERED_STATES, REPORTED_STATES, useTrajectory } from '../../components/trajectory/trajectories.js';
 import { TrajectoryStatusTag } from '../../components/trajectory/TrajectoryStatus.js';
 import { useI18n, type MessageKey } from '../../i18n/i18n.js';
 
@@ -39,6 +40,7 @@ export function TrajectoryPage() {
   const dated = (rows: Array<[MessageKey, string | null]>): Array<[MessageKey, string]> => rows.flatMap(([key, date]) => (date ? [[key, formatDate(date)] as [MessageKey, string]] : []));
   const facts: Array<[MessageKey, string]> = [
     ['trajectory.route', format.route(x.route)],
+    ['trajectory.provider', x.providerName],
     ['case.benefitType', format.code('benefit-types', x.client.benefitType)],
     ['case.targetGroup', format.code('target-groups', x.client.targetGroup)],
     ['case.region', format.code('regions', x.client.region)],
@@ -70,6 +72,7 @@ export function TrajectoryPage() {
       {provider && (status === 'PLAN_REQUESTED' || status === 'CHANGES_REQUESTED') && <PlanForm key={x.version} {...step} />}
       {coach && (status === 'PLAN_SUBMITTED' || status === 'AWAITING_SECOND_APPROVAL' || status === 'ADJUSTMENT_SUBMITTED') && <PlanReviewForm key={x.version} {...step} />}
       {coach && status === 'APPROVED' && <PurchaseOrderForm {...step} />}
+      {REPORTED_STATES.includes(status) && <EndReportView trajectoryId={x.id} version={x.version} />}
       {provider && (status === 'ENDED' || status === 'END_REPORT_RETURNED') && <EndReportForm key={x.version} {...step} />}
       {coach && status === 'END_REPORT_SUBMITTED' && <EndReportReviewForm {...step} />}
       {ORDERED_STATES.includes(status) && <ExecutionPanel trajectory={x} onChanged={trajectory.reload} />}

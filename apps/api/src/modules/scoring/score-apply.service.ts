@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { DomainEventJob } from '@rim/contracts';
 import { EntityManager } from 'typeorm';
-import { APPLY_DELTA_SQL, DELETE_EMPTY_CELL_SQL } from './score-contributions.js';
+import { applyDeltaSql, DELETE_EMPTY_CELL_SQL } from './score-contributions.js';
 import { factChange, type FactChange } from './score-events.js';
 
 interface TouchedCell {
@@ -15,8 +15,8 @@ interface TouchedCell {
 
 /**
  * SC-1: an event's effect on the scores, inside the transaction that acknowledges the event (EventApplier), so it
- * counts exactly once. Three set-based statements: lock and read the trajectory's row, change it, add the difference
- * it makes to the cells.
+ * counts exactly once. Set-based statements: lock and read the trajectory's row, then change it and add the
+ * difference it makes to the cells in one statement.
  */
 @Injectable()
 export class ScoreApplyService {
@@ -33,8 +33,8 @@ export class ScoreApplyService {
   private async change(manager: EntityManager, trajectoryId: string, change: FactChange): Promise<void> {
     await manager.query('INSERT INTO score_trajectory (trajectory_id) VALUES ($1) ON CONFLICT DO NOTHING', [trajectoryId]);
     const [before] = await manager.query<{ row: object }[]>('SELECT to_jsonb(f) AS row FROM score_trajectory f WHERE trajectory_id = $1 FOR UPDATE', [trajectoryId]);
-    await manager.query(`UPDATE score_trajectory SET ${change.set} WHERE trajectory_id = $1`, [trajectoryId, ...change.values]);
-    const touched = await manager.query<TouchedCell[]>(APPLY_DELTA_SQL, [JSON.stringify(before!.row), trajectoryId]);
+    const parameters = [trajectoryId, ...change.values, JSON.stringify(before!.row)];
+    const touched = await manager.query<TouchedCell[]>(applyDeltaSql(change.set, parameters.length), parameters);
     for (const cell of touched.filter((c) => c.empty)) {
       await manager.query(DELETE_EMPTY_CELL_SQL, [cell.provider_id, cell.route, cell.benefit_type, cell.region, cell.month]);
     }

@@ -55,16 +55,16 @@ const CHANGES: Readonly<Record<string, (payload: Json) => FactChange>> = {
   'trajectory.started': (p) => {
     const price = field(p, 'priceCents', isNumber, 'an amount in cents');
     const hours = field(p, 'hours', isNumber, 'hours');
-    return and(identity(p), (v) => `price_cents = coalesce(price_cents, ${v(price)}), planned_hours = coalesce(planned_hours, ${v(hours)})`);
+    return and(identity(p), (v) => `price_cents = coalesce(price_cents, ${v(price)}), planned_centihours = coalesce(planned_centihours, ${v(Math.round(hours * 100))})`);
   },
   // The closing figures are final: they replace what the start said.
   'trajectory.closed': (p) => {
     const values = [
       field(p, 'endedOn', isDate, 'a date'), field(p, 'endReason', isString, 'an end reason'), field(p, 'outcome', isOutcome, 'an outcome'),
-      field(p, 'plannedHours', isNumber, 'hours'), field(p, 'deliveredHours', isNumber, 'hours'), field(p, 'priceCents', isNumber, 'an amount in cents'),
+      Math.round(field(p, 'plannedHours', isNumber, 'hours') * 100), Math.round(field(p, 'deliveredHours', isNumber, 'hours') * 100), field(p, 'priceCents', isNumber, 'an amount in cents'),
       field(p, 'endReportLate', isBoolean, 'true or false'),
     ];
-    const columns = ['ended_on', 'end_reason', 'closed_outcome', 'planned_hours', 'delivered_hours', 'price_cents', 'end_report_late'];
+    const columns = ['ended_on', 'end_reason', 'closed_outcome', 'planned_centihours', 'delivered_centihours', 'price_cents', 'end_report_late'];
     return and(identity(p), (v) => columns.map((c, i) => `${c} = ${v(values[i])}`).join(', '));
   },
   'trajectory.outcome-judged': (p) => {

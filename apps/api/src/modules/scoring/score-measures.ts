@@ -12,8 +12,8 @@ export interface CellTotals {
   placements: number;
   durationDays: number;
   priceCents: number;
-  plannedHours: number;
-  deliveredHours: number;
+  plannedCentihours: number;
+  deliveredCentihours: number;
   reportsOnTime: number;
   followed6: number;
   working6: number;
@@ -65,7 +65,7 @@ const DEFINITIONS: readonly Definition[] = [
   { key: 'averageDurationDays', kind: 'MEAN', numerator: (t) => t.durationDays, n: (t) => t.completions, computation: 'Σ (end − start) in days ÷ completions' },
   { key: 'averagePriceCents', kind: 'MEAN', numerator: (t) => t.priceCents, n: (t) => t.completions, computation: 'Σ price of the approved plan ÷ completions' },
   { key: 'costPerPlacementCents', kind: 'MEAN', numerator: (t) => t.priceCents, n: (t) => t.placements, computation: 'Σ price of the completions ÷ completions with a placement' },
-  { key: 'deliveredHoursShare', kind: 'RATIO', numerator: (t) => t.deliveredHours, n: (t) => t.completions, computation: 'Σ delivered hours ÷ Σ planned hours, over completions (n = completions)' },
+  { key: 'deliveredHoursShare', kind: 'RATIO', numerator: (t) => t.deliveredCentihours / 100, n: (t) => t.completions, computation: 'Σ delivered hours ÷ Σ planned hours, over completions (n = completions)' },
   { key: 'satisfaction', kind: 'MEAN', numerator: (t) => t.satisfactionSum, n: (t) => t.satisfactionN, computation: 'mean client satisfaction (1–10) of completions with a score' },
   { key: 'endReportOnTimeRate', kind: 'RATE', numerator: (t) => t.reportsOnTime, n: (t) => t.completions, computation: 'end reports submitted within 14 days ÷ completions; 95% Wilson interval' },
 ];
@@ -78,7 +78,7 @@ function valueOf(d: Definition, t: CellTotals, numerator: number, n: number): Pi
     const w = wilsonInterval(numerator, n);
     return { value: w.rate, low: w.low, high: w.high };
   }
-  if (d.kind === 'RATIO') return { value: t.plannedHours > 0 ? numerator / t.plannedHours : null, low: null, high: null };
+  if (d.kind === 'RATIO') return { value: t.plannedCentihours > 0 ? (numerator * 100) / t.plannedCentihours : null, low: null, high: null };
   return { value: n > 0 ? numerator / n : null, low: null, high: null };
 }
 

@@ -56,6 +56,8 @@ export class ScoreRecomputeService {
     try {
       return await this.dataSource.transaction(async (manager) => {
         await manager.query('LOCK TABLE score_trajectory IN SHARE MODE');
+        // The rebuild groups every trajectory at once: enough memory keeps its hash table off the disk.
+        await manager.query(`SET LOCAL work_mem = '${RECOMPUTE_WORK_MEM}'`);
         const [{ watermark }] = await manager.query<{ watermark: string }[]>(
           `SELECT coalesce((SELECT min(seq) - 1 FROM outbox_event WHERE applied_at IS NULL), (SELECT max(seq) FROM outbox_event), 0)::text AS watermark`);
         const started = performance.now();
@@ -134,6 +136,9 @@ export class ScoreRecomputeService {
 }
 
 const ROUTES_FITTED = ['WERKFIT', 'NAAR_WERK', 'IRO'];
+
+/** Memory of the one PostgreSQL backend running a recompute (about 300 MB of hash table at 1,000,000 trajectories). */
+export const RECOMPUTE_WORK_MEM = '320MB';
 
 /** SC-6: the code that computed a snapshot: the cell definition and the methodology. */
 const CODE_VERSION = `${CELLS_CODE_VERSION}/${SCORING_METHODOLOGY_VERSION}`;

@@ -54,14 +54,15 @@ export class ScoresService {
   }
 
   /**
-   * SC-7 for TD-7: a provider's realised drop-out, placement and duration over the 12 complete months before today
-   * (all routes); absent when fewer than 10 completions have a final outcome (the evaluation then falls back to the
-   * promise). `dropOutBp` and `placementBp` in basis points of completions, `durationDays` the mean duration.
+   * SC-7 for TD-7: each provider's realised drop-out, placement and duration over the 12 complete months before today
+   * (all routes and regions unless `scope` narrows them, e.g. to a lot's region); absent for a provider with fewer
+   * than 10 final outcomes, so that the evaluation falls back to the promise. Drop-out and placement in basis points
+   * of completions, duration as the mean in days.
    */
-  async realisedKpis(providerIds: readonly string[]): Promise<Map<string, KpiFigures>> {
+  async realisedKpis(providerIds: readonly string[], scope: { route?: string; region?: string } = {}): Promise<Map<string, KpiFigures>> {
     const { period } = this.period(undefined);
     const realised = new Map<string, KpiFigures>();
-    for (const [providerId, t] of await this.repository.totalsByProvider(providerIds, period)) {
+    for (const [providerId, t] of await this.repository.totalsByProvider(providerIds, period, scope)) {
       const decided = t.completions - t.pending;
       if (decided < MIN_REPORTABLE_N) continue;
       realised.set(providerId, {

@@ -33,7 +33,7 @@ export interface CaseMixRow {
 const TOTALS: readonly [string, keyof CellTotals][] = [
   ['starts', 'starts'], ['completions', 'completions'], ['successes', 'successes'], ['unsuccessful', 'unsuccessful'],
   ['early_terminations', 'earlyTerminations'], ['pending', 'pending'], ['placements', 'placements'], ['duration_days', 'durationDays'],
-  ['price_cents', 'priceCents'], ['planned_hours', 'plannedHours'], ['delivered_hours', 'deliveredHours'], ['reports_on_time', 'reportsOnTime'],
+  ['price_cents', 'priceCents'], ['planned_centihours', 'plannedCentihours'], ['delivered_centihours', 'deliveredCentihours'], ['reports_on_time', 'reportsOnTime'],
   ['followed_6', 'followed6'], ['working_6', 'working6'], ['followed_12', 'followed12'], ['working_12', 'working12'],
   ['satisfaction_n', 'satisfactionN'], ['satisfaction_sum', 'satisfactionSum'],
 ];
@@ -61,11 +61,13 @@ export class ScoringRepository {
     return rows.map((r) => ({ route: r.route as string, group: (r.group as string | null) ?? null, ...totals(r) }));
   }
 
-  /** Each provider's totals over all routes, for those with figures in the period. */
-  async totalsByProvider(providerIds: readonly string[], period: ScorePeriod): Promise<Map<string, CellTotals>> {
+  /** Each provider's totals over the period (all routes and regions unless narrowed), for those with figures. */
+  async totalsByProvider(providerIds: readonly string[], period: ScorePeriod, scope: { route?: string; region?: string } = {}): Promise<Map<string, CellTotals>> {
     const rows = await this.dataSource.query<Record<string, unknown>[]>(
-      `SELECT c.provider_id, ${SUMS} FROM score_cell c WHERE c.provider_id = ANY($1::uuid[]) AND c.month >= $2 AND c.month < $3 GROUP BY c.provider_id`,
-      [providerIds, period.from, period.to],
+      `SELECT c.provider_id, ${SUMS} FROM score_cell c
+        WHERE c.provider_id = ANY($1::uuid[]) AND c.month >= $2 AND c.month < $3 AND ($4::varchar IS NULL OR c.route = $4) AND ($5::varchar IS NULL OR c.region = $5)
+        GROUP BY c.provider_id`,
+      [providerIds, period.from, period.to, scope.route ?? null, scope.region ?? null],
     );
     return new Map(rows.map((r) => [r.provider_id as string, totals(r)]));
   }

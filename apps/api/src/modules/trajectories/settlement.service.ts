@@ -64,6 +64,11 @@ export interface SettlementRunResult {
 
 const PAGE_SIZE = 2_000;
 
+interface FrameworkPayment {
+  schedule: Record<string, PaymentSchedule>;
+  hourlyRateCents: number;
+}
+
 /**
  * IC-10: every payment comes from `settle` over the trajectory's facts and goes into the append-only ledger under its
  * idempotency key, so a payment is booked once whoever asks, however often: the purchase order, the approved end
@@ -72,8 +77,6 @@ const PAGE_SIZE = 2_000;
  */
 @Injectable()
 export class SettlementService {
-  private readonly schedules = new Map<string, { schedule: Record<string, PaymentSchedule>; hourlyRateCents: number }>();
-
   constructor(
     private readonly uow: UnitOfWork,
     private readonly frameworks: FrameworksService,
@@ -116,7 +119,8 @@ export class SettlementService {
    * announces the outcomes it judged; at the end report's approval the closing event carries the outcome instead.
    */
   private async apply(tx: Transaction, rows: SettlementRow[], asOf: string, announceJudgements: boolean): Promise<Settlement[]> {
-    const decided = await Promise.all(rows.map(async (row) => ({ row, settlement: this.decide(row, await this.financing(tx.manager, row), asOf) })));
+    const terms = await this.frameworkPayments(tx.manager, rows);
+    const decided = rows.map((row) => ({ row, settlement: this.decide(row, this.financing(row, terms), asOf) }));
     const entries = decided.flatMap((d) => d.settlement.entries);
     const booked = entries.length
       ? await tx.manager.query<{ key: string }[]>(
@@ -131,14 +135,14 @@ export class SettlementService {
     await tx.audit(...results.flatMap(({ settlement }) => settlement.entries.map((e) => ({
       action: 'payment.booked', entityType: 'trajectory', entityId: e.trajectoryId, data: { key: e.key, kind: e.kind, amountCents: e.amountCents, dueOn: e.dueOn },
     }))));
-    const marked = results.filter(({ settlement }) => settlement.final || settlement.judged);
-    if (marked.length) {
-      await tx.manager.query(
-        `UPDATE trajectory t SET settled_on = CASE WHEN v.final THEN $4::date ELSE t.settled_on END, placement_judgement = COALESCE(v.judged, t.placement_judgement)
-           FROM unnest($1::uuid[], $2::boolean[], $3::varchar[]) AS v(id, final, judged) WHERE t.id = v.id`,
-        [marked.map((m) => m.row.id), marked.map((m) => m.settlement.final), marked.map((m) => m.settlement.judged ?? null), asOf],
-      );
+    // One statement per value with = ANY: an UPDATE joined to unnest() is planned as a scan of the whole table.
+    const ids = (keep: (s: Settlement) => boolean | undefined) => results.filter(({ settlement }) => keep(settlement)).map(({ row }) => row.id);
+    for (const judgement of ['SUCCESS', 'NO_SUCCESS'] as const) {
+      const judgedIds = ids((s) => s.judged === judgement);
+      if (judgedIds.length) await tx.manager.query('UPDATE trajectory SET placement_judgement = $2 WHERE id = ANY($1::uuid[])', [judgedIds, judgement]);
     }
+    const finalIds = ids((s) => s.final);
+    if (finalIds.length) await tx.manager.query('UPDATE trajectory SET settled_on = $2 WHERE id = ANY($1::uuid[])', [finalIds, asOf]);
     const judged = announceJudgements ? results.filter(({ settlement }) => settlement.judged) : [];
     if (judged.length) {
       await tx.emit(...judged.map(({ row, settlement }) => ({
@@ -182,51 +186,64 @@ export class SettlementService {
     return judgement.status === 'PENDING' ? undefined : judgement.status === 'SUCCESS';
   }
 
-  private async financing(manager: EntityManager, row: SettlementRow): Promise<TrajectoryFacts['financing']> {
+  private financing(row: SettlementRow, terms: ReadonlyMap<string, FrameworkPayment>): TrajectoryFacts['financing'] {
     if (!row.frameworkId) {
       const fixedPartCents = shareOfPrice(row.priceCents, this.env.IRO_FIXED_SHARE_BP);
       return { model: 'RESULT_FINANCED', fixedPartCents, resultPartCents: row.priceCents - fixedPartCents, placementBonusCents: row.placementBonusCents, rules: UWV_RESULT_PAYMENT_RULES };
     }
-    const terms = await this.termsOf(manager, row.frameworkId);
-    return { model: 'FRAMEWORK', schedule: terms.schedule[row.route], plannedHours: row.plannedHours, hourlyRateCents: terms.hourlyRateCents };
+    const { schedule, hourlyRateCents } = terms.get(row.frameworkId)!;
+    return { model: 'FRAMEWORK', schedule: schedule[row.route], plannedHours: row.plannedHours, hourlyRateCents };
+  }
+
+  /** The payment schedules of the frameworks' latest terms, one read per framework. */
+  private async frameworkPayments(manager: EntityManager, rows: SettlementRow[]): Promise<Map<string, FrameworkPayment>> {
+    const ids = [...new Set(rows.map((r) => r.frameworkId).filter((id): id is string => id !== null))];
+    return new Map(await Promise.all(ids.map(async (id) => {
+      const terms = await this.frameworks.latestTerms(manager, id);
+      return [id, { schedule: Object.fromEntries(terms.lots.map((l) => [l.lot, l.payment])), hourlyRateCents: terms.hourlyRateCents }] as const;
+    })));
   }
 
   /**
-   * The payment schedule of the framework's latest terms, read once per framework and version. Terms only ever gain
-   * versions, so a cached entry is refreshed when a newer version is published.
+   * Started, not final trajectories with their approved plan, placements, illness and booked keys; rows another
+   * transaction holds are skipped. The page is locked first and its facts read by id, in a few set-based reads.
    */
-  private async termsOf(manager: EntityManager, frameworkId: string): Promise<{ schedule: Record<string, PaymentSchedule>; hourlyRateCents: number }> {
-    const terms = await this.frameworks.latestTerms(manager, frameworkId);
-    const key = `${frameworkId}:${terms.versionNo}`;
-    let cached = this.schedules.get(key);
-    if (!cached) {
-      cached = { schedule: Object.fromEntries(terms.lots.map((l) => [l.lot, l.payment])), hourlyRateCents: terms.hourlyRateCents };
-      this.schedules.set(key, cached);
-    }
-    return cached;
-  }
-
-  /** Started, not final trajectories with their approved plan, placements, illness and booked keys; locked rows skipped. */
-  private rows(manager: EntityManager, page: { ids: string[] } | { after: string; limit: number }): Promise<SettlementRow[]> {
+  private async rows(manager: EntityManager, page: { ids: string[] } | { after: string; limit: number }): Promise<SettlementRow[]> {
     const byId = 'ids' in page;
-    return manager.query<SettlementRow[]>(
-      `SELECT t.id, t.provider_id AS "providerId", t.route, t.status, t.framework_id AS "frameworkId", to_char(t.started_on, 'YYYY-MM-DD') AS "startedOn",
-              to_char(t.ended_on, 'YYYY-MM-DD') AS "endedOn", t.end_reason AS "endReason", t.placement_judgement AS "placementJudgement",
-              c.benefit_type AS "benefitType", c.hours_per_week AS "capacityHoursPerWeek",
-              p.hours AS "plannedHours", p.price_cents AS "priceCents", p.placement_bonus_cents AS "placementBonusCents",
-              COALESCE((SELECT json_agg(json_build_object('id', pl.id, 'contractType', pl.contract_type, 'contractMonths', pl.contract_months,
-                        'hoursPerWeek', pl.hours_per_week::float8, 'start', pl.start_on, 'end', pl.end_on)) FROM placement pl WHERE pl.trajectory_id = t.id), '[]') AS placements,
-              COALESCE((SELECT json_agg(json_build_object('from', i.from_on, 'to', i.to_on)) FROM illness_period i WHERE i.trajectory_id = t.id), '[]') AS illness,
-              ARRAY(SELECT l.key FROM payment_ledger l WHERE l.trajectory_id = t.id) AS "paidKeys"
-         FROM trajectory t
-         JOIN client_case c ON c.id = t.case_id
-         JOIN LATERAL (SELECT pp.hours, pp.price_cents, pp.placement_bonus_cents FROM provider_plan pp
-                        WHERE pp.trajectory_id = t.id AND pp.decision = 'APPROVE' ORDER BY pp.version_no DESC LIMIT 1) p ON true
-        WHERE t.started_on IS NOT NULL AND t.settled_on IS NULL AND ${byId ? 't.id = ANY($1::uuid[])' : 't.id > $1::uuid'}
-        ORDER BY t.id ${byId ? '' : 'LIMIT $2'}
-        FOR UPDATE OF t SKIP LOCKED`,
+    const locked = await manager.query<{ id: string }[]>(
+      `SELECT id FROM trajectory WHERE started_on IS NOT NULL AND settled_on IS NULL AND ${byId ? 'id = ANY($1::uuid[])' : 'id > $1::uuid'}
+        ORDER BY id ${byId ? '' : 'LIMIT $2'} FOR UPDATE SKIP LOCKED`,
       byId ? [page.ids] : [page.after, page.limit],
     );
+    const ids = locked.map((r) => r.id);
+    if (!ids.length) return [];
+    // One after the other: the reads share the transaction's connection.
+    const facts = await manager.query<Omit<SettlementRow, 'placements' | 'illness' | 'paidKeys'>[]>(
+        `SELECT t.id, t.provider_id AS "providerId", t.route, t.status, t.framework_id AS "frameworkId", to_char(t.started_on, 'YYYY-MM-DD') AS "startedOn",
+                to_char(t.ended_on, 'YYYY-MM-DD') AS "endedOn", t.end_reason AS "endReason", t.placement_judgement AS "placementJudgement",
+                c.benefit_type AS "benefitType", c.hours_per_week AS "capacityHoursPerWeek",
+                p.hours AS "plannedHours", p.price_cents AS "priceCents", p.placement_bonus_cents AS "placementBonusCents"
+           FROM trajectory t
+           JOIN client_case c ON c.id = t.case_id
+           JOIN LATERAL (SELECT pp.hours, pp.price_cents, pp.placement_bonus_cents FROM provider_plan pp
+                          WHERE pp.trajectory_id = t.id AND pp.decision = 'APPROVE' ORDER BY pp.version_no DESC LIMIT 1) p ON true
+          WHERE t.id = ANY($1::uuid[]) ORDER BY t.id`, [ids]);
+    const placements = await manager.query<(SettlementRow['placements'][number] & { trajectoryId: string })[]>(
+        `SELECT trajectory_id AS "trajectoryId", id, contract_type AS "contractType", contract_months AS "contractMonths", hours_per_week::float8 AS "hoursPerWeek",
+                to_char(start_on, 'YYYY-MM-DD') AS start, to_char(end_on, 'YYYY-MM-DD') AS "end" FROM placement WHERE trajectory_id = ANY($1::uuid[])`, [ids]);
+    const illness = await manager.query<(DatePeriod & { trajectoryId: string })[]>(
+        `SELECT trajectory_id AS "trajectoryId", to_char(from_on, 'YYYY-MM-DD') AS "from", to_char(to_on, 'YYYY-MM-DD') AS "to" FROM illness_period WHERE trajectory_id = ANY($1::uuid[])`, [ids]);
+    const keys = await manager.query<{ trajectoryId: string; key: string }[]>(`SELECT trajectory_id AS "trajectoryId", key FROM payment_ledger WHERE trajectory_id = ANY($1::uuid[])`, [ids]);
+    const group = <T extends { trajectoryId: string }>(items: T[]) => {
+      const by = new Map<string, Omit<T, 'trajectoryId'>[]>();
+      for (const { trajectoryId, ...rest } of items) by.set(trajectoryId, [...(by.get(trajectoryId) ?? []), rest]);
+      return by;
+    };
+    const [placementsOf, illnessOf, keysOf] = [group(placements), group(illness), group(keys)];
+    return facts.map((f) => ({
+      ...f, placements: (placementsOf.get(f.id) ?? []) as SettlementRow['placements'], illness: (illnessOf.get(f.id) ?? []) as DatePeriod[],
+      paidKeys: (keysOf.get(f.id) ?? []).map((k) => (k as { key: string }).key),
+    }));
   }
 }
 

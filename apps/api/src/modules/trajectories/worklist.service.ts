@@ -6,8 +6,10 @@ import type { Actor } from '../../common/auth/actor.js';
 import { Clock } from '../../common/clock/clock.service.js';
 import type { Page } from '../../common/http/pagination.js';
 import { CaseSummaryDto, WorklistDto, WorklistItemDto } from './dto/contracting.dto.js';
+import { OPEN_WORK_STATES } from './entities/trajectory.entity.js';
 
 const LIST_LIMIT = 100;
+const OPEN_WORK = OPEN_WORK_STATES.map((s) => `'${s}'`).join(', ');
 
 type Row = Omit<WorklistItemDto, 'since'> & { since: Date; list: keyof WorklistDto };
 
@@ -22,35 +24,35 @@ export class WorklistService {
   async worklist(actor: Actor): Promise<WorklistDto> {
     const today = localDate(this.clock.now());
     const rows = await this.dataSource.query<Row[]>(
-      `SELECT * FROM (
-         SELECT t.id AS "trajectoryId", t.case_id AS "caseId", t.provider_id AS "providerId", o.name AS "providerName", t.route, t.status,
-                t.status_since AS since, to_char(t.end_report_due, 'YYYY-MM-DD') AS "dueOn",
-                CASE
-                  WHEN t.status = 'AWAITING_SECOND_APPROVAL' THEN 'secondApprovals'
-                  WHEN t.status = 'PLAN_SUBMITTED' THEN 'plansToReview'
-                  WHEN t.status = 'ADJUSTMENT_SUBMITTED' THEN 'adjustmentsToReview'
-                  WHEN t.status = 'END_REPORT_SUBMITTED' THEN 'endReportsToReview'
-                  WHEN t.status IN ('ENDED', 'END_REPORT_RETURNED') AND t.end_report_due < $2::date THEN 'endReportsOverdue'
-                  WHEN t.status IN ('ENDED', 'END_REPORT_RETURNED') THEN 'endReportsDue'
-                  ELSE 'evaluationsToDecide'
-                END AS list,
-                row_number() OVER (PARTITION BY t.status ORDER BY t.end_report_due NULLS LAST, t.status_since) AS rank
-           FROM trajectory t
-           JOIN client_case c ON c.id = t.case_id
-           JOIN organisation o ON o.id = t.provider_id
-          WHERE (c.coach_id = $1 AND t.status IN ('PLAN_SUBMITTED', 'ADJUSTMENT_SUBMITTED', 'END_REPORT_SUBMITTED', 'ENDED', 'END_REPORT_RETURNED'))
-             OR (t.status = 'AWAITING_SECOND_APPROVAL' AND t.first_approver_id <> $1)
-             OR (c.coach_id = $1 AND t.status = 'ORDERED'
-                 AND EXISTS (SELECT 1 FROM evaluation e WHERE e.trajectory_id = t.id AND e.stop_requested AND e.decision IS NULL))
-       ) w WHERE rank <= $3
-       ORDER BY "dueOn" NULLS LAST, since`,
+      `WITH waiting AS (
+         SELECT t.* FROM trajectory t
+          WHERE t.status IN (${OPEN_WORK})
+            AND ((t.status = 'AWAITING_SECOND_APPROVAL' AND t.first_approver_id <> $1) OR EXISTS (SELECT 1 FROM client_case c WHERE c.id = t.case_id AND c.coach_id = $1))
+         UNION ALL
+         SELECT t.* FROM evaluation e JOIN trajectory t ON t.id = e.trajectory_id JOIN client_case c ON c.id = t.case_id
+          WHERE e.stop_requested AND e.decision IS NULL AND t.status = 'ORDERED' AND c.coach_id = $1
+       ), listed AS (
+         SELECT w.*, CASE
+                  WHEN w.status = 'AWAITING_SECOND_APPROVAL' THEN 'secondApprovals'
+                  WHEN w.status = 'PLAN_SUBMITTED' THEN 'plansToReview'
+                  WHEN w.status = 'ADJUSTMENT_SUBMITTED' THEN 'adjustmentsToReview'
+                  WHEN w.status = 'END_REPORT_SUBMITTED' THEN 'endReportsToReview'
+                  WHEN w.status = 'ORDERED' THEN 'evaluationsToDecide'
+                  WHEN w.end_report_due < $2::date THEN 'endReportsOverdue'
+                  ELSE 'endReportsDue'
+                END AS list
+           FROM waiting w
+       )
+       SELECT l.id AS "trajectoryId", l.case_id AS "caseId", l.provider_id AS "providerId", o.name AS "providerName", l.route, l.status,
+              l.status_since AS since, to_char(l.end_report_due, 'YYYY-MM-DD') AS "dueOn", l.list
+         FROM (SELECT listed.*, row_number() OVER (PARTITION BY list ORDER BY end_report_due NULLS LAST, status_since) AS rank FROM listed) l
+         JOIN organisation o ON o.id = l.provider_id
+        WHERE l.rank <= $3
+        ORDER BY l.end_report_due NULLS LAST, l.status_since`,
       [actor.userId, today, LIST_LIMIT],
     );
     const worklist: WorklistDto = { plansToReview: [], secondApprovals: [], adjustmentsToReview: [], evaluationsToDecide: [], endReportsToReview: [], endReportsDue: [], endReportsOverdue: [] };
-    for (const { list, since, ...item } of rows) {
-      delete (item as { rank?: unknown }).rank;
-      worklist[list].push({ ...item, since: since.toISOString() });
-    }
+    for (const { list, since, ...item } of rows) worklist[list].push({ ...item, since: since.toISOString() });
     return worklist;
   }
 

@@ -17,19 +17,22 @@ import { activityPrefix } from '../trajectories.js';
 
 const ROUTES: readonly Route[] = ['WERKFIT', 'NAAR_WERK', 'IRO'];
 
-/** IC-2: the coach's structured work plan: advised route (under the open framework, or an IRO), hours, duration, activities. */
-export function WorkPlanForm({ caseId, onSaved }: { caseId: string; onSaved(plan: WorkPlan): void }) {
+/**
+ * IC-2: the coach's structured work plan: advised route (under the open framework, or an IRO), hours, duration,
+ * activities. Filled in with the latest version, if any: saving records the next version.
+ */
+export function WorkPlanForm({ caseId, latest, onSaved }: { caseId: string; latest: WorkPlan | null; onSaved(plan: WorkPlan): void }) {
   const { t } = useI18n();
   const format = useTrajectoryFormat();
   const action = useAction();
   const frameworks = useFrameworks('signedIn');
   const activities = useCodeList('activities');
-  const [route, setRoute] = useState<Route | ''>('');
-  const [frameworkId, setFrameworkId] = useState('');
-  const [hours, setHours] = useState('');
-  const [duration, setDuration] = useState('');
-  const [requested, setRequested] = useState<string[]>([]);
-  const [justification, setJustification] = useState('');
+  const [route, setRoute] = useState<Route | ''>(latest?.route ?? '');
+  const [frameworkId, setFrameworkId] = useState(latest?.frameworkId ?? '');
+  const [hours, setHours] = useState(latest ? String(latest.proposedHours) : '');
+  const [duration, setDuration] = useState(latest ? String(latest.durationMonths) : '');
+  const [requested, setRequested] = useState<string[]>(latest?.activities ?? []);
+  const [justification, setJustification] = useState(latest?.exceptionJustification ?? '');
   const [invalid, setInvalid] = useState<Set<string>>(new Set());
   const published = (frameworks.data ?? []).filter((f) => f.status === 'PUBLISHED');
   const chosenFramework = frameworkId || published[0]?.id || '';
@@ -60,6 +63,11 @@ export function WorkPlanForm({ caseId, onSaved }: { caseId: string; onSaved(plan
     <form onSubmit={onSubmit} noValidate aria-busy={action.busy} className="rim-form rim-form--wide" aria-labelledby="work-plan-title" data-testid="work-plan-form">
       <Heading2 id="work-plan-title">{t('workPlan.title')}</Heading2>
       <Paragraph>{t('workPlan.intro')}</Paragraph>
+      {latest && (
+        <Paragraph data-testid="work-plan-latest" data-version={latest.versionNo} data-route={latest.route}>
+          {t('workPlan.latest', { version: latest.versionNo, route: format.route(latest.route) })}
+        </Paragraph>
+      )}
       {action.error && <ProblemAlert error={action.error} />}
       <RadioChoice
         id="work-plan-route"

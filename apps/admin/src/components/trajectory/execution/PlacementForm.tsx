@@ -2,7 +2,7 @@ import { Button, Heading3 } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { api, unwrap } from '../../../api/client.js';
 import { fieldErrorOf } from '../../../api/problem.js';
-import type { PlacementBody, PlacementInput, Trajectory } from '../../../api/types.js';
+import type { PlacementInput, Trajectory } from '../../../api/types.js';
 import { useAction } from '../../../api/use-action.js';
 import { useI18n } from '../../../i18n/i18n.js';
 import { CodeSelect } from '../../CodeSelect.js';
@@ -33,7 +33,7 @@ export function PlacementForm({ trajectory, onSaved }: { trajectory: Trajectory;
     setInvalid(found);
     if (found.size || !type || perWeek === null) return;
     const body: PlacementInput = { contract: { type, ...(type === 'FIXED_TERM' ? { months: wholeNumber(months)! } : {}) }, hoursPerWeek: perWeek / 100, start };
-    const saved = await action.run(() => unwrap(api.POST('/api/trajectories/{id}/placements', { params: { path: { id: trajectory.id } }, body: body as unknown as PlacementBody })));
+    const saved = await action.run(() => unwrap(api.POST('/api/trajectories/{id}/placements', { params: { path: { id: trajectory.id } }, body })));
     if (saved) onSaved();
   }
   return (

@@ -1,13 +1,12 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
- * SC-2 at its finest grain: provider × route × benefit type × region × calendar month, holding only additive counts
- * and sums (integers and exact decimals). Quarters, years and rolling 12 months are sums of months; rates, means and
+ * SC-2 at its finest grain: provider × route × benefit type × region × calendar month, holding only additive integer
+ * counts and sums (hours in hundredths). Quarters, years and rolling 12 months are sums of months; rates, means and
  * intervals are computed when read, so an increment and a full rebuild give the same row to the last digit.
  * Starts count in the month of the start; everything about the end in the month of the end.
  */
 @Entity({ name: 'score_cell' })
-@Index('ix_score_cell_month', ['month'])
 export class ScoreCellEntity {
   @PrimaryColumn({ name: 'provider_id', type: 'uuid' })
   providerId!: string;
@@ -33,8 +32,8 @@ export class ScoreCellEntity {
   @Column({ type: 'integer' }) placements!: number;
   @Column({ name: 'duration_days', type: 'bigint' }) durationDays!: string;
   @Column({ name: 'price_cents', type: 'bigint' }) priceCents!: string;
-  @Column({ name: 'planned_hours', type: 'numeric', precision: 14, scale: 2 }) plannedHours!: string;
-  @Column({ name: 'delivered_hours', type: 'numeric', precision: 14, scale: 2 }) deliveredHours!: string;
+  @Column({ name: 'planned_centihours', type: 'bigint' }) plannedCentihours!: string;
+  @Column({ name: 'delivered_centihours', type: 'bigint' }) deliveredCentihours!: string;
   @Column({ name: 'reports_on_time', type: 'integer' }) reportsOnTime!: number;
   @Column({ name: 'followed_6', type: 'integer' }) followed6!: number;
   @Column({ name: 'working_6', type: 'integer' }) working6!: number;

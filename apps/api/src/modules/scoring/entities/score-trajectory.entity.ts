@@ -34,8 +34,8 @@ export class ScoreTrajectoryEntity {
   @Column({ name: 'started_on', type: 'date', nullable: true })
   startedOn!: string | null;
 
-  @Column({ name: 'price_cents', type: 'bigint', nullable: true })
-  priceCents!: string | null;
+  @Column({ name: 'price_cents', type: 'integer', nullable: true })
+  priceCents!: number | null;
 
   @Column({ name: 'ended_on', type: 'date', nullable: true })
   endedOn!: string | null;
@@ -51,11 +51,12 @@ export class ScoreTrajectoryEntity {
   @Column({ name: 'judged_outcome', type: 'varchar', length: 20, nullable: true })
   judgedOutcome!: string | null;
 
-  @Column({ name: 'planned_hours', type: 'numeric', precision: 9, scale: 2, nullable: true })
-  plannedHours!: string | null;
+  /** Hours in hundredths, so that every sum over them is an integer sum. */
+  @Column({ name: 'planned_centihours', type: 'integer', nullable: true })
+  plannedCentihours!: number | null;
 
-  @Column({ name: 'delivered_hours', type: 'numeric', precision: 9, scale: 2, nullable: true })
-  deliveredHours!: string | null;
+  @Column({ name: 'delivered_centihours', type: 'integer', nullable: true })
+  deliveredCentihours!: number | null;
 
   @Column({ name: 'end_report_late', type: 'boolean', nullable: true })
   endReportLate!: boolean | null;

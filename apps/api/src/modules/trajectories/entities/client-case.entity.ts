@@ -3,6 +3,7 @@ import { UserEntity } from '../../identity/entities/user.entity.js';
 
 /** IC-1: a pseudonymous client case; the BSN exists only as a keyed HMAC and a sealed copy for the coach. */
 @Entity({ name: 'client_case' })
+@Index('ix_client_case_coach', ['coachId', 'createdAt', 'id'])
 export class ClientCaseEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -35,7 +36,6 @@ export class ClientCaseEntity {
   @Column({ name: 'hours_per_week', type: 'smallint' })
   hoursPerWeek!: number;
 
-  @Index('ix_client_case_coach')
   @Column({ name: 'coach_id', type: 'uuid' })
   coachId!: string;
 

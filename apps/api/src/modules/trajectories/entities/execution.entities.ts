@@ -35,6 +35,7 @@ export class DeliveredHoursEntity {
 /** IC-7: the Werkfit evaluation moment, the provider's assessment and, when it asks to stop, the coach's decision. */
 @Entity({ name: 'evaluation' })
 @Index('ux_evaluation_moment', ['trajectoryId', 'moment'], { unique: true })
+@Index('ix_evaluation_stop_pending', ['trajectoryId'], { where: 'stop_requested AND decision IS NULL' })
 export class EvaluationEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

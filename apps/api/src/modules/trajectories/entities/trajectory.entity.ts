@@ -10,8 +10,12 @@ export const TRAJECTORY_STATES = [
 ] as const;
 export type TrajectoryState = (typeof TRAJECTORY_STATES)[number];
 
+/** What waits for someone (the coach's worklist): a few hundred rows among hundreds of thousands. */
+export const OPEN_WORK_STATES = ['PLAN_SUBMITTED', 'AWAITING_SECOND_APPROVAL', 'ADJUSTMENT_SUBMITTED', 'ENDED', 'END_REPORT_SUBMITTED', 'END_REPORT_RETURNED'] as const;
+
 /** One purchase for one client from one provider (IC-5 … IC-10): from the plan request to its settlement. */
 @Entity({ name: 'trajectory' })
+@Index('ix_trajectory_open_work', ['status'], { where: `status IN (${OPEN_WORK_STATES.map((s) => `'${s}'`).join(', ')})` })
 @Index('ix_trajectory_unsettled', ['id'], { where: 'started_on IS NOT NULL AND settled_on IS NULL' })
 @Index('ux_trajectory_open_per_case', ['caseId'], { unique: true, where: `status IN ('PLAN_REQUESTED', 'PLAN_SUBMITTED', 'CHANGES_REQUESTED', 'AWAITING_SECOND_APPROVAL', 'APPROVED')` })
 export class TrajectoryEntity {
