@@ -126,9 +126,10 @@ describe('execution, settlement and follow-up of trajectories (SPEC ยง5, IC-7 โ€
     expect(await count(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'payment.booked' AND entity_id = $1`, [t.trajectoryId])).toBe(2);
   });
 
-  it('IC-9: a Naar werk placement below half the client\'s capacity is no success; the trajectory is settled without a success part', async () => {
+  it('IC-9, IC-4: a Naar werk placement below half the client\'s capacity is no success; settled without a success part, and the provider gets no second chance with the client', async () => {
     clock.travelTo(at('2026-01-05'));
-    const t = await openTrajectory('NAAR_WERK');
+    const bsn = uniqueBsn();
+    const t = await openTrajectory('NAAR_WERK', { caseOver: { bsn } });
     await orderTrajectory(t, { activities: [{ code: 'NW-G1-01', hours: 20 }], durationMonths: 6 });
     await post(t.provider, `/api/trajectories/${t.trajectoryId}/placements`, { contract: { type: 'INDEFINITE' }, hoursPerWeek: 8, start: '2026-01-12' });
     clock.travelTo(at('2026-01-20'));
@@ -141,6 +142,9 @@ describe('execution, settlement and follow-up of trajectories (SPEC ยง5, IC-7 โ€
     expect(row).toEqual({ placement_judgement: 'NO_SUCCESS', settled_on: '2026-07-01' });
     const [judged] = await db.query(`SELECT payload FROM outbox_event WHERE type = 'trajectory.outcome-judged' AND aggregate_id = $1`, [t.trajectoryId]);
     expect(judged.payload.outcome).toBe('UNSUCCESSFUL');
+    const again = (await post(t.coach, '/api/cases', caseInput({ bsn }))).body.id;
+    await post(t.coach, `/api/cases/${again}/work-plans`, { route: 'NAAR_WERK', frameworkId: t.frameworkId, proposedHours: 20, durationMonths: 6, activities: [] });
+    expect((await get(t.coach, `/api/cases/${again}/choice-set`)).body.items.map((i: { providerId: string }) => i.providerId)).not.toContain(t.providerId);
   });
 
   it('IC-10: an IRO pays its fixed part at the start, the result part after 2 months of work on a contract of 6 months or more, and the bonus for 12 months or more', async () => {

@@ -29,7 +29,7 @@ export function ProviderScoresPage() {
   const period = searchParams.get('periode') ?? '';
   const breakdown = BREAKDOWNS.find((b) => b === searchParams.get('uitsplitsing'));
   const name = searchParams.get('naam');
-  const title = own ? t('myScores.title') : t('scores.detailTitle', { name: name ?? providerId });
+  const title = own ? t('myScores.title') : t('scores.detailTitle', { name: name || providerId });
   usePageTitle(title);
   const query = { ...(period ? { period } : {}), ...(breakdown ? { breakdown } : {}) };
   const scores = useApiQuery(`scores:${providerId}:${JSON.stringify(query)}`, (signal) =>

@@ -37,7 +37,7 @@ export function ScoresOverviewPage() {
     const m = figure(row, key);
     return m ? `${format.value(m)} (${format.interval(m)})` : '—';
   };
-  const detail = (row: RankedProvider) => `/prestaties/${row.providerId}${toSearch(new URLSearchParams({ ...(period ? { periode: period } : {}), naam: row.providerName ?? '' }))}`;
+  const detail = (row: RankedProvider) => `/prestaties/${row.providerId}${toSearch(new URLSearchParams({ ...(period ? { periode: period } : {}), ...(row.providerName ? { naam: row.providerName } : {}) }))}`;
 
   return (
     <>

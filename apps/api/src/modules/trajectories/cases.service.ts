@@ -119,13 +119,18 @@ export class CasesService {
     return this.choiceSets.choiceSet(plan.frameworkId, { lot: plan.route, region: clientCase.region, targetGroup: clientCase.targetGroup, seed: caseId }, [...(await this.barred(caseId))]);
   }
 
-  /** IC-4: providers that ended an earlier trajectory of this person (any case with the same HMAC) without success. */
+  /**
+   * IC-4: providers that ended an earlier trajectory of this person (any case with the same HMAC) without success; for
+   * Naar werk the IC-9 judgement of the placement, once made, decides rather than the end reason.
+   */
   private async barred(caseId: string): Promise<ReadonlySet<string>> {
-    const history = await this.dataSource.query<{ provider_id: string; end_reason: EndReasonCode }[]>(
-      `SELECT t.provider_id, t.end_reason FROM trajectory t JOIN client_case c ON c.id = t.case_id
+    const history = await this.dataSource.query<{ provider_id: string; end_reason: EndReasonCode; placement_judgement: string | null }[]>(
+      `SELECT t.provider_id, t.end_reason, t.placement_judgement FROM trajectory t JOIN client_case c ON c.id = t.case_id
         WHERE c.bsn_hmac = (SELECT bsn_hmac FROM client_case WHERE id = $1) AND t.end_reason IS NOT NULL`, [caseId],
     );
-    return providersBarredBySecondChance(history.map((h) => ({ providerId: h.provider_id, endedSuccessfully: isSuccessfulEnd(h.end_reason) })));
+    return providersBarredBySecondChance(history.map((h) => ({
+      providerId: h.provider_id, endedSuccessfully: h.placement_judgement ? h.placement_judgement === 'SUCCESS' : isSuccessfulEnd(h.end_reason),
+    })));
   }
 
   /** IC-3: the client chooses after klikgesprekken, or the coach at the client's request with a reason; vetoes hold. */
