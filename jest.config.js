@@ -14,14 +14,15 @@ const base = {
   rootDir: '.',
 };
 
-/** Tests over real services walk whole flows; on a busy two-core machine a few seconds is not enough. */
+/** Tests over real services walk whole flows; on a busy two-core machine a few seconds is not enough (Jest reads this globally, not per project). */
 const SLOW_TEST_MS = 30_000;
 
 export default {
+  testTimeout: SLOW_TEST_MS,
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/{apps/api/src,libs}/**/*.spec.ts'] },
-    { ...base, displayName: 'integration', testMatch: ['<rootDir>/{apps/api/src,libs}/**/*.int-spec.ts'], testTimeout: SLOW_TEST_MS },
-    { ...base, displayName: 'e2e', testMatch: ['<rootDir>/apps/api/test/**/*.e2e-spec.ts'], testTimeout: SLOW_TEST_MS },
+    { ...base, displayName: 'integration', testMatch: ['<rootDir>/{apps/api/src,libs}/**/*.int-spec.ts'] },
+    { ...base, displayName: 'e2e', testMatch: ['<rootDir>/apps/api/test/**/*.e2e-spec.ts'] },
     { ...base, displayName: 'browser', testMatch: ['<rootDir>/apps/admin/e2e/**/*.e2e.ts'] },
   ],
 };

@@ -1,38 +1,7 @@
-import { RequestMethod } from '@nestjs/common';
-import { ModulesContainer, Reflector } from '@nestjs/core';
 import { Role, roleHas } from '@rim/contracts';
 import { createUser, startTestServer, TestServer } from '@rim/testing';
 import request from 'supertest';
-import { accessRuleOf, AccessRule } from '../src/common/auth/access.guard.js';
-
-interface Route {
-  method: string;
-  path: string;
-  rule: AccessRule;
-}
-
-/** Every route the application serves, read from Nest's own metadata, with the access rule it declares. */
-function enumerateRoutes(server: TestServer): Route[] {
-  const reflector = server.app.get(Reflector);
-  const routes: Route[] = [];
-  for (const module of server.app.get(ModulesContainer).values()) {
-    for (const wrapper of module.controllers.values()) {
-      const controller = wrapper.metatype as unknown as { prototype: Record<string, unknown> } | null;
-      if (!controller) continue;
-      const base = String(Reflect.getMetadata('path', controller) ?? '');
-      for (const key of Object.getOwnPropertyNames(controller.prototype)) {
-        const handler = controller.prototype[key];
-        if (key === 'constructor' || typeof handler !== 'function' || Reflect.getMetadata('method', handler) === undefined) continue;
-        const method = RequestMethod[Reflect.getMetadata('method', handler) as number]!;
-        const path = `/${[base, String(Reflect.getMetadata('path', handler) ?? '')].filter((p) => p && p !== '/').join('/')}`.replace(/\/+/g, '/');
-        routes.push({ method, path, rule: accessRuleOf(reflector, handler, controller) });
-      }
-    }
-  }
-  return routes;
-}
-
-const concrete = (path: string) => path.replace(/:id\b/g, '00000000-0000-4000-8000-000000000000').replace(/:(\w+)/g, 'x');
+import { concrete, enumerateRoutes, Route } from './support/routes.js';
 
 describe('authorisation matrix: every route × every role (SPEC §1, deny by default)', () => {
   let server: TestServer;

@@ -9,6 +9,7 @@ export * from './calendar/dutch-calendar.js';
 export * from './statistics/wilson.js';
 export * from './statistics/logistic.js';
 export * from './statistics/case-mix.js';
+export * from './statistics/suppression.js';
 export * from './tender/index.js';
 export * from './reference/activities.js';
 export * from './reference/end-reasons.js';

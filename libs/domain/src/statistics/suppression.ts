@@ -1,0 +1,114 @@
+import { MIN_REPORTABLE_N } from './wilson.js';
+
+/** A count table as published: every value, total or cell, is either shown exactly or suppressed (null). */
+export interface SuppressedTable {
+  cells: (number | null)[][];
+  rowTotals: (number | null)[];
+  columnTotals: (number | null)[];
+  total: number | null;
+}
+
+type Grid = number[][];
+
+/** The table with its margins as one (R + 1) × (C + 1) grid: the last row holds column totals, the last column row totals. */
+function withMargins(counts: readonly (readonly number[])[], columns: number): Grid {
+  const rows = counts.map((row) => [...row, row.reduce((a, b) => a + b, 0)]);
+  const totals = Array.from({ length: columns + 1 }, (_, j) => rows.reduce((sum, row) => sum + row[j]!, 0));
+  return [...rows, totals];
+}
+
+/**
+ * A hidden value that the shown values pin down. With the margins as a row and a column of the grid, every line of the
+ * grid is one linear relation (its cells sum to its total), and the hidden values are the edges of the bipartite graph
+ * of grid rows and grid columns. A hidden value can move (so it cannot be recovered, neither from the sums nor from
+ * non-negativity) when it lies on a cycle whose other edges are all non-zero: moving ±1 around the cycle keeps every
+ * sum and every value ≥ 0. So, in the graph of the non-zero hidden values, a non-zero value is exposed when its edge is
+ * a bridge (Tarjan), and a hidden zero when its row and column are not connected.
+ */
+function firstExposed(grid: Grid, hidden: boolean[][]): [number, number] | null {
+  const rowCount = grid.length;
+  const adjacency: { to: number; cell: [number, number] }[][] = Array.from({ length: rowCount + grid[0]!.length }, () => []);
+  const zeros: [number, number][] = [];
+  hidden.forEach((row, i) => row.forEach((h, j) => {
+    if (!h) return;
+    const cell: [number, number] = [i, j];
+    if (grid[i]![j] === 0) return void zeros.push(cell);
+    adjacency[i]!.push({ to: rowCount + j, cell });
+    adjacency[rowCount + j]!.push({ to: i, cell });
+  }));
+  const order = new Array<number>(adjacency.length).fill(-1);
+  const low = new Array<number>(adjacency.length).fill(0);
+  const component = new Array<number>(adjacency.length).fill(-1);
+  let clock = 0;
+  let bridge: [number, number] | null = null;
+  const visit = (node: number, via: [number, number] | null, root: number): void => {
+    order[node] = low[node] = clock++;
+    component[node] = root;
+    for (const { to, cell } of adjacency[node]!) {
+      if (cell === via) continue;
+      if (order[to] === -1) {
+        visit(to, cell, root);
+        low[node] = Math.min(low[node]!, low[to]!);
+        if (low[to]! > order[node]! && !bridge) bridge = cell;
+      } else {
+        low[node] = Math.min(low[node]!, order[to]!);
+      }
+    }
+  };
+  adjacency.forEach((_, node) => { if (order[node] === -1) visit(node, null, node); });
+  return bridge ?? zeros.find(([i, j]) => component[i] !== component[rowCount + j]) ?? null;
+}
+
+/**
+ * The cheapest rectangle that puts the hidden value (r, c) on a cycle of non-zero values: (r, c2), (r2, c) and (r2, c2),
+ * none of them zero, are hidden too. Cost is the sum of the newly hidden values; null when no such rectangle exists.
+ */
+function cheapestRectangle(grid: Grid, hidden: boolean[][], r: number, c: number): [number, number][] | null {
+  let best: { cost: number; cells: [number, number][] } | null = null;
+  for (let r2 = 0; r2 < grid.length; r2++) {
+    if (r2 === r) continue;
+    for (let c2 = 0; c2 < grid[0]!.length; c2++) {
+      if (c2 === c) continue;
+      const corners: [number, number][] = [[r, c2], [r2, c], [r2, c2]];
+      if (corners.some(([i, j]) => grid[i]![j] === 0)) continue;
+      const fresh = corners.filter(([i, j]) => !hidden[i]![j]);
+      const cost = fresh.reduce((sum, [i, j]) => sum + grid[i]![j]!, 0);
+      if (!best || cost < best.cost) best = { cost, cells: fresh };
+    }
+  }
+  return best?.cells ?? null;
+}
+
+/**
+ * TR-5: the one small-cell suppression of every inspector and public table. A count table (rows × columns of
+ * non-negative integers) is published with its row totals, column totals and grand total. Primary suppression hides
+ * every value, margins included, with n < `threshold` (10: SC-3). Complementary suppression then hides further
+ * (non-zero) values until no hidden value can be recovered from the shown ones, the row and column sums and
+ * non-negativity (see firstExposed). When no complement is left, the whole table is hidden.
+ */
+export function suppressSmallCells(counts: readonly (readonly number[])[], threshold: number = MIN_REPORTABLE_N): SuppressedTable {
+  const columns = counts[0]?.length ?? 0;
+  for (const row of counts) {
+    if (row.length !== columns) throw new RangeError('every row needs the same number of columns');
+    for (const value of row) if (!Number.isInteger(value) || value < 0) throw new RangeError(`counts must be non-negative integers: ${value}`);
+  }
+  const grid = withMargins(counts, columns);
+  const hidden = grid.map((row) => row.map((value) => value < threshold));
+  for (let exposed = firstExposed(grid, hidden); exposed; exposed = firstExposed(grid, hidden)) {
+    const [r, c] = exposed;
+    const rectangle = cheapestRectangle(grid, hidden, r, c);
+    if (!rectangle) {
+      hidden.forEach((row) => row.fill(true));
+      break;
+    }
+    for (const [i, j] of rectangle) hidden[i]![j] = true;
+  }
+  const shown = grid.map((row, i) => row.map((value, j) => (hidden[i]![j] ? null : value)));
+  const totalsRow = shown[counts.length]!;
+  return {
+    cells: shown.slice(0, counts.length).map((row) => row.slice(0, columns)),
+    rowTotals: shown.slice(0, counts.length).map((row) => row[columns]!),
+    columnTotals: totalsRow.slice(0, columns),
+    total: totalsRow[columns]!,
+  };
+}
