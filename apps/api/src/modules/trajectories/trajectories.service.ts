@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { OrganisationKind, Permission } from '@rim/contracts';
 import { checkPlanAgainstCaps, localDate, type PaymentKind, planPriceCents, reviewIroQuote } from '@rim/domain';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
 import { DomainException } from '../../common/problem/error-code.js';
 import { EnvDto } from '../../config/env.dto.js';
@@ -44,11 +44,12 @@ export class TrajectoriesService {
   async list(actor: Actor): Promise<TrajectoryDto[]> {
     const where = actor.can(Permission.CaseManage) ? {} : { providerId: actor.organisationId };
     const rows = await this.dataSource.getRepository(TrajectoryEntity).find({ where, order: { createdAt: 'DESC' }, take: 200 });
-    return Promise.all(rows.map((t) => this.toDto(t)));
+    return this.toDtos(rows);
   }
 
   async get(actor: Actor, id: string): Promise<TrajectoryDto> {
-    return this.toDto(await this.reach(this.dataSource.manager, actor, id));
+    const [dto] = await this.toDtos([await this.reach(this.dataSource.manager, actor, id)]);
+    return dto!;
   }
 
   /**
@@ -210,20 +211,27 @@ export class TrajectoriesService {
     return { benefitType: c.benefitType, targetGroup: c.targetGroup, region: c.region, distanceToLabourMarket: c.distanceToLabourMarket, ageBand: c.ageBand, barrierCount: c.barriers.length };
   }
 
-  private async toDto(t: TrajectoryEntity): Promise<TrajectoryDto> {
-    const [clientCase, plans, provider] = await Promise.all([
-      this.dataSource.getRepository(ClientCaseEntity).findOneByOrFail({ id: t.caseId }),
-      this.dataSource.getRepository(ProviderPlanEntity).find({ where: { trajectoryId: t.id }, order: { versionNo: 'ASC' } }),
-      this.dataSource.getRepository(OrganisationEntity).findOneByOrFail({ id: t.providerId }),
+  /** With their clients' case mix, providers' names and plan versions, in three reads whatever the number. */
+  private async toDtos(rows: TrajectoryEntity[]): Promise<TrajectoryDto[]> {
+    if (!rows.length) return [];
+    const [cases, plans, providers] = await Promise.all([
+      this.dataSource.getRepository(ClientCaseEntity).findBy({ id: In([...new Set(rows.map((t) => t.caseId))]) }),
+      this.dataSource.getRepository(ProviderPlanEntity).find({ where: { trajectoryId: In(rows.map((t) => t.id)) }, order: { versionNo: 'ASC' } }),
+      this.dataSource.getRepository(OrganisationEntity).findBy({ id: In([...new Set(rows.map((t) => t.providerId))]) }),
     ]);
-    return {
-      id: t.id, caseId: t.caseId, providerId: t.providerId, providerName: provider.name, route: t.route, status: t.status, version: t.version,
-      client: { benefitType: clientCase.benefitType, targetGroup: clientCase.targetGroup, region: clientCase.region, hoursPerWeek: clientCase.hoursPerWeek },
-      startedOn: t.startedOn, endedOn: t.endedOn, endReason: t.endReason, endReportDue: t.endReportDue, placementJudgement: t.placementJudgement,
-      plans: plans.map((p) => ({
-        id: p.id, versionNo: p.versionNo, activities: p.activities, hours: p.hours, durationMonths: p.durationMonths, priceCents: p.priceCents, placementBonusCents: p.placementBonusCents,
-        adjustment: p.adjustment, submittedAt: p.submittedAt.toISOString(), decision: p.decision, reviewComment: p.reviewComment,
-      })),
-    };
+    const caseOf = new Map(cases.map((c) => [c.id, c]));
+    const providerOf = new Map(providers.map((p) => [p.id, p]));
+    return rows.map((t) => {
+      const clientCase = caseOf.get(t.caseId)!;
+      return {
+        id: t.id, caseId: t.caseId, providerId: t.providerId, providerName: providerOf.get(t.providerId)!.name, route: t.route, status: t.status, version: t.version,
+        client: { benefitType: clientCase.benefitType, targetGroup: clientCase.targetGroup, region: clientCase.region, hoursPerWeek: clientCase.hoursPerWeek },
+        startedOn: t.startedOn, endedOn: t.endedOn, endReason: t.endReason, endReportDue: t.endReportDue, placementJudgement: t.placementJudgement,
+        plans: plans.filter((p) => p.trajectoryId === t.id).map((p) => ({
+          id: p.id, versionNo: p.versionNo, activities: p.activities, hours: p.hours, durationMonths: p.durationMonths, priceCents: p.priceCents, placementBonusCents: p.placementBonusCents,
+          adjustment: p.adjustment, submittedAt: p.submittedAt.toISOString(), decision: p.decision, reviewComment: p.reviewComment,
+        })),
+      };
+    });
   }
 }
