@@ -131,6 +131,7 @@ async function recompute(queue, client) {
     await new Promise((r) => setTimeout(r, 250));
     const state = await job.getState();
     if (state === 'failed') throw new Error(`recompute failed: ${(await queue.getJob(job.id)).failedReason}`);
+    if (state === 'unknown') throw new Error('the recompute job is gone: was the Redis database emptied by another process?');
     if (state === 'completed') break;
   }
   const [run] = (await client.query(`SELECT extract(epoch FROM finished_at - started_at) * 1000 AS ms FROM score_run WHERE id = $1`, [runId])).rows;

@@ -223,7 +223,7 @@ describe('SC: queued performance scoring from the outbox events', () => {
     expect(again.status).toBe(409);
   }, 60_000);
 
-  it('SC-8: two consecutive quarters below the success floor with n ≥ 20 open one FW-6 review case', async () => {
+  it('SC-8: two consecutive quarters below the success floor with n ≥ 20 open one FW-6 review case, which an officer decides', async () => {
     const weak = randomUUID();
     const caseMix = { benefitType: 'WW', targetGroup: 'WW-01', region: 'AMR-01', distanceToLabourMarket: 3, ageBand: '27-44', barrierCount: 1 };
     const started = `${LAST_YEAR - 1}-06-02`;
@@ -243,6 +243,13 @@ describe('SC: queued performance scoring from the outbox events', () => {
     const mine = cases.body.filter((c: { providerId: string }) => c.providerId === weak);
     expect(mine).toEqual([expect.objectContaining({ route: 'WERKFIT', norm: 'SUCCESS_FLOOR', lastQuarter: quarter(-1).label, status: 'OPEN' })]);
     expect(mine[0].basis.quarters).toEqual([{ quarter: quarter(-2).label, n: 22, successes: 4 }, { quarter: quarter(-1).label, n: 22, successes: 4 }]);
+    const decide = () => request(server.url).post(`/api/score-review-cases/${mine[0].id}/decision`).set('authorization', `Bearer ${officer}`).send({ decision: 'NO_ACTION', comment: 'Instroom was uitzonderlijk zwaar; geen maatregel.' });
+    const decided = await decide();
+    expect(decided.status).toBe(200);
+    expect(decided.body.status).toBe('CLOSED');
+    expect((await decide()).status).toBe(409);
+    const [audit] = await db.query(`SELECT data FROM audit_log WHERE entity_id = $1 AND action = 'score.review-case-decided'`, [mine[0].id]);
+    expect(audit.data).toMatchObject({ decision: 'NO_ACTION', providerId: weak });
   }, 60_000);
 
   it('SC-10: runs have deterministic job ids, report progress, keep a history; the nightly recompute is scheduled', async () => {

@@ -33,7 +33,7 @@ function hash(key: string): number {
 
 /**
  * The scoring events of one simulated trajectory, in the order they happen: start (purchase order), placement,
- * end-report approval (a Naar werk or IRO success first closes PENDING and is judged a month later, IC-9), the
+ * end-report approval (a Naar werk success first closes PENDING and is judged a month later, IC-9), the
  * monthly work status after the end (IC-13) and the satisfaction score (IC-11).
  */
 export function scoreEventsOf(t: SimTrajectory, options: ScoreEventOptions): SimScoreEvent[] {
@@ -46,7 +46,7 @@ export function scoreEventsOf(t: SimTrajectory, options: ScoreEventOptions): Sim
   const h = hash(t.id);
   const reportDays = 1 + (h % 20);
   const closedOn = addDays(t.endDate, reportDays);
-  const pending = t.outcome === 'SUCCESS' && route !== 'WERKFIT';
+  const pending = t.outcome === 'SUCCESS' && route === 'NAAR_WERK';
   const deliveredShare = t.outcome === 'EARLY_TERMINATION' ? 0.2 + ((h >>> 8) % 60) / 100 : 0.85 + ((h >>> 8) % 16) / 100;
   const events: SimScoreEvent[] = [
     { type: 'trajectory.started', on: t.startDate, payload: { providerId, route, frameworkId: null, startedOn: t.startDate, priceCents: t.priceCents, hours: t.plannedHours, caseMix } },

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
 import { DomainException } from '../../common/problem/error-code.js';
 import { UnitOfWork } from '../platform/unit-of-work.service.js';
-import { ContestDto, CreateContestDto, DecideContestDto, ReviewCaseDto } from './dto/score-run.dto.js';
+import { ContestDto, CreateContestDto, DecideContestDto, DecideReviewCaseDto, ReviewCaseDto } from './dto/score-run.dto.js';
 import { ScoreContestEntity } from './entities/score-contest.entity.js';
 import { ScoreReviewCaseEntity } from './entities/score-review-case.entity.js';
 import { ScoreTrajectoryEntity } from './entities/score-trajectory.entity.js';
@@ -17,6 +17,10 @@ function toDto(c: ScoreContestEntity): ContestDto {
     id: c.id, providerId: c.providerId, trajectoryId: c.trajectoryId, reason: c.reason, evidence: c.evidence, status: c.status,
     createdAt: c.createdAt.toISOString(), decidedAt: c.decidedAt?.toISOString() ?? null, decisionComment: c.decisionComment, runId: c.runId,
   };
+}
+
+function reviewCaseDto(r: ScoreReviewCaseEntity): ReviewCaseDto {
+  return { id: r.id, providerId: r.providerId, route: r.route, norm: r.norm, lastQuarter: r.lastQuarter, basis: r.basis, status: r.status, runId: r.runId, openedAt: r.openedAt.toISOString() };
 }
 
 /** SC-9 contests of a data point, decided by an officer; SC-8 review cases to read. */
@@ -64,7 +68,19 @@ export class ScoreContestsService {
   }
 
   async reviewCases(): Promise<ReviewCaseDto[]> {
-    const rows = await this.dataSource.getRepository(ScoreReviewCaseEntity).find({ order: { openedAt: 'DESC' }, take: 200 });
-    return rows.map((r) => ({ id: r.id, providerId: r.providerId, route: r.route, norm: r.norm, lastQuarter: r.lastQuarter, basis: r.basis, status: r.status, runId: r.runId, openedAt: r.openedAt.toISOString() }));
+    return (await this.dataSource.getRepository(ScoreReviewCaseEntity).find({ order: { openedAt: 'DESC' }, take: 200 })).map(reviewCaseDto);
+  }
+
+  /** SC-8 → FW-6: a person closes the case with the decision taken; the decision and its reasons go into the audit trail. */
+  async decideReviewCase(actor: Actor, id: string, dto: DecideReviewCaseDto): Promise<ReviewCaseDto> {
+    return this.uow.run(actor, async (tx) => {
+      const found = await tx.manager.findOne(ScoreReviewCaseEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!found) throw new DomainException('NOT_FOUND', 'No such review case.');
+      if (found.status !== 'OPEN') throw new DomainException('WRONG_STATE', 'The review case was already decided.');
+      found.status = 'CLOSED';
+      await tx.manager.save(found);
+      await tx.audit({ action: 'score.review-case-decided', entityType: 'score_review_case', entityId: id, data: { providerId: found.providerId, route: found.route, decision: dto.decision, comment: dto.comment } });
+      return reviewCaseDto(found);
+    });
   }
 }

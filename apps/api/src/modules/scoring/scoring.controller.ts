@@ -5,7 +5,7 @@ import type { Actor } from '../../common/auth/actor.js';
 import { CurrentActor, Permissions } from '../../common/auth/access.decorators.js';
 import { PageQueryDto } from '../../common/http/pagination.js';
 import { ProviderScoreQueryDto, ProviderScoresDto, RankedProviderPageDto, ScoreListQueryDto } from './dto/score.dto.js';
-import { ContestDto, CreateContestDto, DecideContestDto, ReviewCaseDto, ScoreRunAcceptedDto, ScoreRunDto, ScoreRunPageDto } from './dto/score-run.dto.js';
+import { ContestDto, CreateContestDto, DecideContestDto, DecideReviewCaseDto, ReviewCaseDto, ScoreRunAcceptedDto, ScoreRunDto, ScoreRunPageDto } from './dto/score-run.dto.js';
 import { ScoreContestsService } from './score-contests.service.js';
 import { ScoreRunsService } from './score-runs.service.js';
 import { ScoresService } from './scores.service.js';
@@ -88,5 +88,13 @@ export class ScoringController {
   @ApiOkResponse({ type: ReviewCaseDto, isArray: true })
   reviewCases(): Promise<ReviewCaseDto[]> {
     return this.contests.reviewCases();
+  }
+
+  @Permissions(Permission.ScoreManage)
+  @Post('score-review-cases/:id/decision')
+  @HttpCode(200)
+  @ApiOkResponse({ type: ReviewCaseDto })
+  decideReviewCase(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: DecideReviewCaseDto): Promise<ReviewCaseDto> {
+    return this.contests.decideReviewCase(actor, id, body);
   }
 }

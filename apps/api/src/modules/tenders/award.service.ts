@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { addCalendarDays, awardLot, type Bid, endOfLocalDay, localDate, QUALITATIVE_CRITERIA, type QualitativeAssessment, type QualitativeCriterion, type ScoreSheet, type SealedBidContent } from '@rim/domain';
+import { addCalendarDays, awardLot, type Bid, endOfLocalDay, type KpiFigures, localDate, QUALITATIVE_CRITERIA, type QualitativeAssessment, type QualitativeCriterion, type ScoreSheet, type SealedBidContent } from '@rim/domain';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
@@ -13,6 +13,7 @@ import { SealedBidEntity } from './entities/sealed-bid.entity.js';
 import { TenderContractEntity, TenderObjectionEntity } from './entities/standstill.entities.js';
 import { TenderLotEntity } from './entities/tender-lot.entity.js';
 import { TenderEntity } from './entities/tender.entity.js';
+import { ScoresService } from '../scoring/scores.service.js';
 import { TendersService } from './tenders.service.js';
 
 interface OpenedRow {
@@ -35,6 +36,7 @@ export class AwardService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly tenders: TendersService,
+    private readonly scores: ScoresService,
   ) {}
 
   /** EVALUATED: every opened bid has a consensus on both qualitative criteria. */
@@ -188,6 +190,7 @@ export class AwardService {
         GROUP BY b.id`,
       [tenderId, QUALITATIVE_CRITERIA],
     );
+    const realised = await this.realisedByLot(manager, tenderId, rows);
     const byLot = new Map<string, Bid[]>();
     for (const r of rows) {
       const assessment = (criterion: QualitativeCriterion): QualitativeAssessment => ({
@@ -197,10 +200,24 @@ export class AwardService {
         bidId: r.id, bidderId: r.provider_id, priceCents: r.content.priceCents,
         promised: { dropOutBp: r.content.dropOutBp, placementBp: r.content.placementBp, durationDays: r.content.durationDays },
         qualitative: { TARGET_GROUP_FIT: assessment('TARGET_GROUP_FIT'), REGIONAL_FIT: assessment('REGIONAL_FIT') },
+        ...(realised.get(r.lot_id)?.get(r.provider_id) ? { realised: realised.get(r.lot_id)!.get(r.provider_id)! } : {}),
       };
       byLot.set(r.lot_id, [...(byLot.get(r.lot_id) ?? []), bid]);
     }
     return byLot;
+  }
+
+  /**
+   * SC-7: each bidder's realised drop-out, placement and duration over the last 12 months in the lot's region (all
+   * regions for a national lot), where scoring has at least 10 decided trajectories; otherwise the engine falls back to
+   * the promised figures and the score sheet says so.
+   */
+  private async realisedByLot(manager: EntityManager, tenderId: string, bids: OpenedRow[]): Promise<Map<string, Map<string, KpiFigures>>> {
+    const lots = await manager.query<{ id: string; region: string | null }[]>('SELECT id, region FROM tender_lot WHERE tender_id = $1', [tenderId]);
+    const providers = [...new Set(bids.map((b) => b.provider_id))];
+    const byRegion = new Map<string | null, Map<string, KpiFigures>>();
+    for (const region of new Set(lots.map((l) => l.region))) byRegion.set(region, await this.scores.realisedKpis(providers, region ? { region } : {}));
+    return new Map(lots.map((l) => [l.id, byRegion.get(l.region)!]));
   }
 
   private async openedPrices(manager: EntityManager, tenderId: string): Promise<Map<string, number>> {

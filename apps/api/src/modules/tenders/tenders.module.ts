@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { PlatformModule } from '../platform/platform.module.js';
 import { ReferenceModule } from '../reference/reference.module.js';
+import { ScoringModule } from '../scoring/scoring.module.js';
 import { AwardService } from './award.service.js';
 import { BidVault } from './bid-vault.js';
 import { BidsService } from './bids.service.js';
@@ -14,7 +15,7 @@ import { WeightSimulationService } from './weight-simulation.service.js';
 
 /** SPEC §4: tenders, selection, sealed bids, opening, evaluation, award, standstill and contracts. */
 @Module({
-  imports: [PlatformModule, ReferenceModule],
+  imports: [PlatformModule, ReferenceModule, ScoringModule],
   controllers: [TendersController, TenderEvaluationController, PublicTendersController],
   providers: [TendersService, BidsService, BidVault, ClarificationService, EvaluationService, AwardService, WeightSimulationService],
   exports: [TendersService, BidsService],

@@ -56,6 +56,14 @@ export class ContestDto {
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'the recompute the upheld decision started' }) runId!: string | null;
 }
 
+export class DecideReviewCaseDto {
+  @ApiProperty({ enum: ['NO_ACTION', 'SUSPENDED', 'DELISTED'], description: 'what the officer decided (FW-6 suspension and de-listing are done on the participation)' })
+  @IsIn(['NO_ACTION', 'SUSPENDED', 'DELISTED'])
+  decision!: 'NO_ACTION' | 'SUSPENDED' | 'DELISTED';
+
+  @ApiProperty() @IsString() @MinLength(5) @MaxLength(2000) comment!: string;
+}
+
 export class ReviewCaseDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) providerId!: string;
