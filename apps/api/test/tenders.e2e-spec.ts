@@ -3,7 +3,10 @@ import { bidCommitment, verifyMerkleProof } from '@rim/domain';
 import { createUser, startTestServer, TestServer, tokenFor, uniqueSuffix } from '@rim/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { randomUUID } from 'node:crypto';
 import { Clock } from '../src/common/clock/clock.service.js';
+import { ScoreRecomputeService } from '../src/modules/scoring/score-recompute.service.js';
+import { AwardService } from '../src/modules/tenders/award.service.js';
 
 const DAY = 86_400_000;
 const WEIGHTS = { PRICE: 30, DROP_OUT: 10, PLACEMENT: 30, DURATION: 10, TARGET_GROUP_FIT: 10, REGIONAL_FIT: 10 };
@@ -222,7 +225,7 @@ describe('tenders: selection and sealed bids (SPEC §4, TD-1 … TD-6, TD-9)', (
     expect((await as(officer).get(`/api/tenders/${tender.id}`)).body).toMatchObject({ status: 'AWARD_PHASE', merkleRoot: root.root, openedAt: null });
   });
 
-  it('TD-7, TD-8: blind panel scores, consensus with rationale, award by the engine, standstill with objections, contracts per tranche', async () => {
+  it('TD-7, TD-8, SC-7: blind panel scores, consensus with rationale, realised figures from scoring, award by the engine, standstill with objections, contracts per tranche', async () => {
     const { tender, lot, providers } = await inAwardPhase(3);
     const prices = [410_000, 380_000, 450_000];
     for (const [i, token] of providers.entries()) await as(token).put(`/api/tenders/${tender.id}/lots/${lot.id}/bid`, bid(`p${i}`, { priceCents: prices[i] }));
@@ -257,6 +260,20 @@ describe('tenders: selection and sealed bids (SPEC §4, TD-1 … TD-6, TD-9)', (
     expect((await as(officer).post(`/api/tenders/${tender.id}/complete-evaluation`)).body.code).toBe('TENDER_WRONG_STATE');
     await as(officer).put(`/api/tenders/${tender.id}/bids/${bids[2]!.bidId}/consensus/REGIONAL_FIT`, { score: 7, rationale: 'Overeenstemming na bespreking' });
     expect((await as(officer).post(`/api/tenders/${tender.id}/complete-evaluation`)).body.status).toBe('EVALUATED');
+
+    // SC-7: the award engine gets a bidder's realised figures where scoring holds 10 or more decided trajectories in the lot's region.
+    const [{ region }] = await db.query('SELECT region FROM tender_lot WHERE id = $1', [lot.id]);
+    const experienced = bids[0]!.providerId;
+    const endedOn = new Date(clock.now().getTime() - 60 * DAY).toISOString().slice(0, 10);
+    for (const outcome of [...Array(3).fill('EARLY_TERMINATION'), ...Array(6).fill('SUCCESS'), ...Array(3).fill('UNSUCCESSFUL')]) {
+      await db.query(
+        `INSERT INTO score_trajectory (trajectory_id, provider_id, route, benefit_type, region, started_on, ended_on, end_reason, closed_outcome, price_cents, planned_centihours, delivered_centihours, end_report_late)
+         VALUES (gen_random_uuid(), $1, 'NAAR_WERK', 'WW', $2, $3::date - 150, $3, 'MAX_DURATION', $4, 200000, 2000, 2000, false)`, [experienced, region, endedOn, outcome]);
+    }
+    await server.app.get(ScoreRecomputeService).run({ runId: randomUUID() }, async () => undefined);
+    const evaluated = (await server.app.get(AwardService).evaluatedBids(tender.id)).get(lot.id)!;
+    expect(evaluated.find((b) => b.bidderId === experienced)!.realised).toMatchObject({ dropOutBp: 2500, durationDays: 150 });
+    expect(evaluated.filter((b) => b.bidderId !== experienced).map((b) => b.realised)).toEqual([undefined, undefined]);
 
     const award = (await as(officer).post(`/api/tenders/${tender.id}/award-decision`)).body as { lotId: string; sheets: { bidId: string; rank: number }[]; tranches: { bidderId: string | null }[] }[];
     const lotAward = award.find((a) => a.lotId === lot.id)!;
