@@ -22,11 +22,14 @@ export function createContext({ baseUrl, token, apiPid, env, log }) {
     rows: [],
     figures: {},
     scenario: undefined,
-    /** Measures GET `path` with the officer's token (or `token`; none when `auth` is false); at `overallRate` req/s when given. */
-    async measure({ name, path, auth = true, overallRate, token: as = token }) {
+    /**
+     * Measures GET `path` with the officer's token (or `token`; none when `auth` is false); at `overallRate` req/s when
+     * given; for `durationS` seconds (the run's setting when absent).
+     */
+    async measure({ name, path, auth = true, overallRate, token: as = token, durationS = SETTINGS.durationS }) {
       const url = new URL(path, baseUrl).toString();
       const headers = auth ? { authorization: `Bearer ${as}` } : {};
-      const mode = overallRate ? `${overallRate} req/s` : `${SETTINGS.connections} conn`;
+      const mode = `${overallRate ? `${overallRate} req/s` : `${SETTINGS.connections} conn`}${durationS === SETTINGS.durationS ? '' : `, ${durationS} s`}`;
       const row = { scenario: ctx.scenario, name, path, mode };
       ctx.rows.push(row);
       const probe = await fetch(url, { headers });
@@ -36,9 +39,9 @@ export function createContext({ baseUrl, token, apiPid, env, log }) {
         log(`${name}: not measured, a first request answered HTTP ${probe.status}`);
         return row;
       }
-      log(`${name} (${mode}, ${SETTINGS.warmupS} s warm-up + ${SETTINGS.durationS} s)…`);
+      log(`${name} (${mode}, ${SETTINGS.warmupS} s warm-up + ${durationS} s)…`);
       const peak = rss.window();
-      const stats = await load({ url, headers, ...SETTINGS, overallRate });
+      const stats = await load({ url, headers, ...SETTINGS, durationS, overallRate });
       Object.assign(row, stats, { rps: round(stats.rps), p50Ms: round(stats.p50Ms), p99Ms: round(stats.p99Ms), rssPeakMb: peak() });
       log(`  ${row.rps} req/s, p50 ${row.p50Ms} ms, p99 ${row.p99Ms} ms, ${row.errors} errors, ${row.non2xx} non-2xx`);
       return row;
