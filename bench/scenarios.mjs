@@ -10,5 +10,7 @@ import health from './health.mjs';
 import providerRegister from './provider-register.mjs';
 import scoring from './scoring.mjs';
 import settlement from './settlement.mjs';
+import sustainedRead from './sustained-read.mjs';
+import transparency from './transparency.mjs';
 
-export default [health, providerRegister, choiceSet, coachWorklist, awardEngine, bulkEnrolment, settlement, scoring];
+export default [health, providerRegister, choiceSet, coachWorklist, awardEngine, bulkEnrolment, settlement, scoring, sustainedRead, transparency];

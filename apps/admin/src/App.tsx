@@ -28,6 +28,13 @@ import { ReviewQueuePage } from './pages/officer/ReviewQueuePage.js';
 import { ApplicationPage } from './pages/provider/ApplicationPage.js';
 import { MyFrameworkPage } from './pages/provider/MyFrameworkPage.js';
 import { NotificationsPage } from './pages/provider/NotificationsPage.js';
+import { CaseSamplesPage } from './pages/inspector/CaseSamplesPage.js';
+import { InspectorDashboardPage } from './pages/inspector/InspectorDashboardPage.js';
+import { LeaguePage } from './pages/inspector/LeaguePage.js';
+import { ProviderDrillDownPage } from './pages/inspector/ProviderDrillDownPage.js';
+import { RedFlagPage } from './pages/inspector/RedFlagPage.js';
+import { RedFlagsPage } from './pages/inspector/RedFlagsPage.js';
+import { MarketPage } from './pages/public/MarketPage.js';
 import { ChoicePage } from './pages/public/ChoicePage.js';
 import { ProviderSignupPage } from './pages/public/ProviderSignupPage.js';
 import { PublicParticipantsPage } from './pages/public/PublicParticipantsPage.js';
@@ -55,6 +62,7 @@ export function App() {
             <Route path="/openbaar/keuzepagina" element={<ChoicePage />} />
             <Route path="/openbaar/aanbestedingen" element={<PublicTendersPage />} />
             <Route path="/openbaar/ontvangstbewijs" element={<ReceiptCheckPage />} />
+            <Route path="/openbaar/markt" element={<MarketPage />} />
             <Route
               element={
                 <RequireAuth>
@@ -94,6 +102,12 @@ export function App() {
               <Route path="prestaties/:providerId" element={guarded(Permission.ScoreReadAny, <ProviderScoresPage />)} />
               <Route path="scoreberekeningen" element={guarded(Permission.ScoreReadAny, <ScoreRunsPage />)} />
               <Route path="audittrail" element={guarded(Permission.AuditRead, <AuditTrailPage />)} />
+              <Route path="inspectie" element={guarded(Permission.TransparencyRead, <InspectorDashboardPage />)} />
+              <Route path="inspectie/ranglijst" element={guarded(Permission.TransparencyRead, <LeaguePage />)} />
+              <Route path="inspectie/aanbieders/:providerId" element={guarded(Permission.TransparencyRead, <ProviderDrillDownPage />)} />
+              <Route path="inspectie/signalen" element={guarded(Permission.TransparencyRead, <RedFlagsPage />)} />
+              <Route path="inspectie/signalen/:id" element={guarded(Permission.TransparencyRead, <RedFlagPage />)} />
+              <Route path="inspectie/steekproef" element={guarded(Permission.TransparencyRead, <CaseSamplesPage />)} />
               <Route path="wachtrijen" element={guarded(Permission.QueueMonitor, <QueueMonitorPage />)} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>

@@ -30,6 +30,10 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/mijn-prestaties', label: 'nav.myScores', permission: Permission.ScoreReadOwn },
   { path: '/prestaties', label: 'nav.scores', permission: Permission.ScoreReadAny },
   { path: '/scoreberekeningen', label: 'nav.scoreRuns', permission: Permission.ScoreReadAny },
+  { path: '/inspectie', label: 'nav.inspection', permission: Permission.TransparencyRead },
+  { path: '/inspectie/ranglijst', label: 'nav.league', permission: Permission.TransparencyRead },
+  { path: '/inspectie/signalen', label: 'nav.redFlags', permission: Permission.TransparencyRead },
+  { path: '/inspectie/steekproef', label: 'nav.caseSamples', permission: Permission.TransparencyRead },
   { path: '/audittrail', label: 'nav.auditTrail', permission: Permission.AuditRead },
   { path: '/wachtrijen', label: 'nav.queues', permission: Permission.QueueMonitor },
 ];
@@ -44,6 +48,7 @@ export const PUBLIC_NAV_ITEMS: ReadonlyArray<{ path: string; label: MessageKey }
   { path: '/openbaar/keuzepagina', label: 'nav.choicePage' },
   { path: '/openbaar/aanbestedingen', label: 'nav.publicTenders' },
   { path: '/openbaar/ontvangstbewijs', label: 'nav.receiptCheck' },
+  { path: '/openbaar/markt', label: 'nav.publicMarket' },
   { path: '/registreren', label: 'nav.signUp' },
   { path: '/login', label: 'nav.login' },
 ];

@@ -13,11 +13,12 @@ import { QueueMonitorModule } from './modules/queues/queue-monitor.module.js';
 import { ReferenceModule } from './modules/reference/reference.module.js';
 import { ScoringModule } from './modules/scoring/scoring.module.js';
 import { TendersModule } from './modules/tenders/tenders.module.js';
+import { TransparencyModule } from './modules/transparency/transparency.module.js';
 import { TrajectoriesModule } from './modules/trajectories/trajectories.module.js';
 
 /** The HTTP application. It produces jobs but never consumes them (see worker.module.ts). */
 @Module({
-  imports: [CoreModule, HealthModule, IdentityModule, ProvidersModule, FrameworksModule, TendersModule, TrajectoriesModule, ReferenceModule, AuditModule, QueueMonitorModule, ScoringModule],
+  imports: [CoreModule, HealthModule, IdentityModule, ProvidersModule, FrameworksModule, TendersModule, TrajectoriesModule, ReferenceModule, AuditModule, QueueMonitorModule, ScoringModule, TransparencyModule],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },
     { provide: APP_FILTER, useClass: ProblemDetailsFilter },

@@ -31,6 +31,8 @@ export enum Permission {
   ScoreReadOwn = 'score.read-own',
   ScoreReadAny = 'score.read-any',
   ScoreManage = 'score.manage',
+  /** TR-1/TR-2: the inspector workspace (market tables, league table, drill-down, case-file samples, red flags). */
+  TransparencyRead = 'transparency.read',
 }
 
 export enum Role {
@@ -72,7 +74,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   [Role.BuyerCoach]: [...BUYER_READ, P.CaseManage, P.ClientIdentityRead],
   [Role.ProviderAdmin]: [...PROVIDER_BASE, P.OrganisationUpdateOwn, P.TermsAcceptOwn],
   [Role.ProviderUser]: PROVIDER_BASE,
-  [Role.Inspector]: [...BUYER_READ, P.AuditRead, P.ApplicationReadAny, P.ScoreReadAny],
+  [Role.Inspector]: [...BUYER_READ, P.AuditRead, P.ApplicationReadAny, P.ScoreReadAny, P.TransparencyRead],
   [Role.Admin]: [...BUYER_READ, P.ProviderRegister, P.OrganisationUpdateAny, P.UserManage, P.AuditRead, P.QueueMonitor],
 };
 

@@ -11,6 +11,7 @@ export enum JobName {
   TenderTimer = 'tender-timer',
   SettlementRun = 'settlement-run',
   ScoreRecompute = 'score-recompute',
+  RedFlagRun = 'red-flag-run',
 }
 
 export interface DomainEventJob {
@@ -56,12 +57,19 @@ export interface ScoreRecomputeJob {
   correlationId?: string;
 }
 
+/** TR-2: computes every red flag; `runId` names the run an inspector asked for, the nightly run has none. */
+export interface RedFlagRunJob {
+  runId?: string;
+  correlationId?: string;
+}
+
 export interface JobPayloads {
   [JobName.ApplyDomainEvent]: DomainEventJob;
   [JobName.EvidenceSweep]: EvidenceSweepJob;
   [JobName.TenderTimer]: TenderTimerJob;
   [JobName.SettlementRun]: SettlementRunJob;
   [JobName.ScoreRecompute]: ScoreRecomputeJob;
+  [JobName.RedFlagRun]: RedFlagRunJob;
 }
 
 /** Jobs the worker schedules itself (cron in Europe/Amsterdam). */
@@ -69,6 +77,7 @@ export const JOB_SCHEDULES: readonly { id: string; name: JobName; pattern: strin
   { id: 'evidence-sweep-daily', name: JobName.EvidenceSweep, pattern: '0 5 * * *' },
   { id: 'score-recompute-nightly', name: JobName.ScoreRecompute, pattern: '30 2 * * *' },
   { id: 'settlement-run-daily', name: JobName.SettlementRun, pattern: '0 6 * * *' },
+  { id: 'red-flag-run-nightly', name: JobName.RedFlagRun, pattern: '0 4 * * *' },
 ];
 
 /** Which queue each job travels on; the worker refuses to boot if a job has no handler. */
@@ -78,4 +87,5 @@ export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
   [JobName.TenderTimer]: QueueName.Maintenance,
   [JobName.SettlementRun]: QueueName.Maintenance,
   [JobName.ScoreRecompute]: QueueName.Scoring,
+  [JobName.RedFlagRun]: QueueName.Maintenance,
 };

@@ -4,3 +4,4 @@ export * from './frameworks.js';
 export * from './eventually.js';
 export * from './scoring.js';
 export * from './contracting.js';
+export * from './transparency.js';

@@ -136,3 +136,14 @@ export type RankedProviderPage = OkJson<paths['/api/scores/providers']['get']>;
 export type RankedProvider = RankedProviderPage['items'][number];
 export type ScoreRunPage = OkJson<paths['/api/score-runs']['get']>;
 export type ScoreRun = ScoreRunPage['items'][number];
+
+export type DashboardTable = OkJson<paths['/api/inspector/tables/{id}']['get']>;
+export type Dashboard = OkJson<paths['/api/inspector/dashboard']['get']>;
+export type League = OkJson<paths['/api/inspector/league']['get']>;
+export type ProviderDrillDown = OkJson<paths['/api/inspector/providers/{providerId}']['get']>;
+export type CaseSample = OkJson<paths['/api/inspector/case-samples']['get']>;
+export type RedFlagPage = OkJson<paths['/api/inspector/red-flags']['get']>;
+export type RedFlag = RedFlagPage['items'][number];
+export type RedFlagCode = NonNullable<QueryOf<paths['/api/inspector/red-flags']['get']>['code']>;
+export type RedFlagDefinition = OkJson<paths['/api/inspector/red-flag-definitions']['get']>[number];
+export type ChoicePage = OkJson<paths['/api/public/choice-page']['get']>;

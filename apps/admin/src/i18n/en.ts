@@ -2,6 +2,7 @@ import { frameworkEn } from './framework.en.js';
 import { scoringEn } from './scoring.en.js';
 import { tenderEn } from './tender.en.js';
 import { trajectoryEn } from './trajectory.en.js';
+import { transparencyEn } from './transparency.en.js';
 import type { Dictionary } from './nl.js';
 
 /** English. Typed as a complete Dictionary: a missing or unknown key is a compile error. */
@@ -174,4 +175,5 @@ export const en: Dictionary = {
   ...tenderEn,
   ...trajectoryEn,
   ...scoringEn,
+  ...transparencyEn,
 };

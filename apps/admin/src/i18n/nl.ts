@@ -2,6 +2,7 @@ import { frameworkNl } from './framework.nl.js';
 import { scoringNl } from './scoring.nl.js';
 import { tenderNl } from './tender.nl.js';
 import { trajectoryNl } from './trajectory.nl.js';
+import { transparencyNl } from './transparency.nl.js';
 
 /** Dutch, the default language. The key set of this dictionary is the key set of every other language. */
 export const nl = {
@@ -173,6 +174,7 @@ export const nl = {
   ...tenderNl,
   ...trajectoryNl,
   ...scoringNl,
+  ...transparencyNl,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

@@ -34,6 +34,7 @@ import { ScoreContestEntity } from '../modules/scoring/entities/score-contest.en
 import { ScoreReviewCaseEntity } from '../modules/scoring/entities/score-review-case.entity.js';
 import { ScoreRunEntity } from '../modules/scoring/entities/score-run.entity.js';
 import { ScoreTrajectoryEntity } from '../modules/scoring/entities/score-trajectory.entity.js';
+import { RedFlagEntity, RedFlagRunEntity } from '../modules/transparency/entities/red-flag.entities.js';
 
 /** Every entity, listed explicitly: no globs, so Jest, the app and the CLI see the same schema. */
 export const ENTITIES = [
@@ -46,4 +47,5 @@ export const ENTITIES = [
   DeliveredHoursEntity, EvaluationEntity, PlacementEntity, IllnessPeriodEntity, AftercareEntity, AftercareEventEntity,
   SatisfactionScoreEntity, SurveyParticipationEntity, FollowUpStatusEntity,
   ScoreTrajectoryEntity, ScoreCellEntity, ScoreRunEntity, ScoreCaseMixIndexEntity, ScoreContestEntity, ScoreReviewCaseEntity,
+  RedFlagRunEntity, RedFlagEntity,
 ];

@@ -7,6 +7,7 @@ import { ScoreRecomputeService } from '../modules/scoring/score-recompute.servic
 import { BidsService } from '../modules/tenders/bids.service.js';
 import { TendersService } from '../modules/tenders/tenders.service.js';
 import { SettlementService } from '../modules/trajectories/settlement.service.js';
+import { RedFlagsService } from '../modules/transparency/red-flags.service.js';
 
 /** `progress` reports a percentage on the BullMQ job (SC-10), visible in the queue monitor. */
 export type JobHandler<N extends JobName> = (payload: JobPayloads[N], progress: (percent: number) => Promise<void>) => Promise<unknown>;
@@ -18,13 +19,14 @@ export class JobHandlers {
   readonly map: JobHandlerMap;
 
   constructor(applier: EventApplier, participations: ParticipationsService, tenders: TendersService, bids: BidsService, settlement: SettlementService,
-    scores: ScoreApplyService, recompute: ScoreRecomputeService) {
+    scores: ScoreApplyService, recompute: ScoreRecomputeService, redFlags: RedFlagsService) {
     this.map = {
       [JobName.ApplyDomainEvent]: (event) => applier.apply(event, (manager) => scores.apply(manager, event)),
       [JobName.EvidenceSweep]: (job) => participations.sweepEvidence(job.asOf ? new Date(job.asOf) : undefined),
       [JobName.TenderTimer]: (job) => (job.timer === 'BID_DEADLINE' ? bids.ensureRoot(job.tenderId) : tenders.act(null, job.tenderId, { type: 'CLOSE_SELECTION_REQUESTS' })),
       [JobName.SettlementRun]: (job) => settlement.run(job.asOf),
       [JobName.ScoreRecompute]: (job, progress) => recompute.run(job, progress),
+      [JobName.RedFlagRun]: (job) => redFlags.run(job),
     };
   }
 }

@@ -1284,6 +1284,134 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/scores/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Scoring_ranked"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scores/providers/{providerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Scoring_provider"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/score-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Scoring_runHistory"];
+        put?: never;
+        post: operations["Scoring_recompute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/score-runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Scoring_run"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/score-contests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Scoring_contestList"];
+        put?: never;
+        post: operations["Scoring_contest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/score-contests/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Scoring_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/score-review-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Scoring_reviewCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/score-review-cases/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Scoring_decideReviewCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases": {
         parameters: {
             query?: never;
@@ -1796,14 +1924,14 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/scores/providers": {
+    "/api/inspector/dashboard": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get: operations["Scoring_ranked"];
+        get: operations["Inspector_dashboard"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1812,14 +1940,14 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/scores/providers/{providerId}": {
+    "/api/inspector/tables/{id}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get: operations["Scoring_provider"];
+        get: operations["Inspector_table"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1828,30 +1956,14 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/score-runs": {
+    "/api/inspector/tables/{id}/csv": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get: operations["Scoring_runHistory"];
-        put?: never;
-        post: operations["Scoring_recompute"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/score-runs/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["Scoring_run"];
+        get: operations["Inspector_tableAsCsv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1860,23 +1972,119 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/score-contests": {
+    "/api/inspector/league": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get: operations["Scoring_contestList"];
+        get: operations["Inspector_league"];
         put?: never;
-        post: operations["Scoring_contest"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/score-contests/{id}/decision": {
+    "/api/inspector/providers/{providerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Inspector_provider"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspector/case-samples": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Inspector_samples"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspector/case-files/{trajectoryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Inspector_caseFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspector/red-flag-definitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Inspector_definitions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspector/red-flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Inspector_flags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspector/red-flags/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Inspector_explain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspector/red-flag-runs": {
         parameters: {
             query?: never;
             header?: never;
@@ -1885,21 +2093,133 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["Scoring_decide"];
+        post: operations["Inspector_requestRun"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/score-review-cases": {
+    "/api/inspector/red-flag-runs/{id}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get: operations["Scoring_reviewCases"];
+        get: operations["Inspector_run"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/ocds/releases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PublicTransparency_feed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/ocds/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PublicTransparency_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/ocds/tenders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PublicTransparency_tender"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/market": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PublicTransparency_market"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/market/{id}/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PublicTransparency_marketCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/market/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PublicTransparency_marketTable"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/choice-page": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PublicTransparency_choice"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1930,7 +2250,7 @@ export interface components {
         /** @enum {string} */
         OrganisationKind: "BUYER" | "PROVIDER" | "INSPECTORATE";
         /** @enum {string} */
-        Permission: "session.read" | "provider-register.read" | "provider-register.write" | "organisation.read-any" | "organisation.read-own" | "organisation.update-own" | "organisation.update-any" | "user.manage" | "audit.read" | "queue.monitor" | "framework.read" | "framework.manage" | "application.review" | "application.read-any" | "application.write-own" | "terms.accept-own" | "participation.manage" | "choice-set.read" | "tender.read" | "tender.manage" | "tender.bid" | "tender.bids-read" | "case.manage" | "client-identity.read" | "trajectory.write-own" | "contracting.manage" | "score.read-own" | "score.read-any" | "score.manage";
+        Permission: "session.read" | "provider-register.read" | "provider-register.write" | "organisation.read-any" | "organisation.read-own" | "organisation.update-own" | "organisation.update-any" | "user.manage" | "audit.read" | "queue.monitor" | "framework.read" | "framework.manage" | "application.review" | "application.read-any" | "application.write-own" | "terms.accept-own" | "participation.manage" | "choice-set.read" | "tender.read" | "tender.manage" | "tender.bid" | "tender.bids-read" | "case.manage" | "client-identity.read" | "trajectory.write-own" | "contracting.manage" | "score.read-own" | "score.read-any" | "score.manage" | "transparency.read";
         SessionUserDto: {
             /** Format: uuid */
             id: string;
@@ -2842,6 +3162,201 @@ export interface components {
             commitment: string;
             proof: components["schemas"]["MerkleStepDto"][];
         };
+        ScorePeriodDto: {
+            /** @enum {string} */
+            kind: "QUARTER" | "YEAR" | "ROLLING_12";
+            label: string;
+            /**
+             * Format: date
+             * @description first day, inclusive
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description first day after the period
+             */
+            to: string;
+        };
+        MeasureDto: {
+            key: string;
+            /** @enum {string} */
+            kind: "COUNT" | "RATE" | "MEAN" | "RATIO";
+            value: number | null;
+            numerator: number;
+            n: number;
+            /** @description 95% Wilson interval (rates only) */
+            low: number | null;
+            high: number | null;
+            /** @description SC-3: n ≥ 10; otherwise not ranked and not shown publicly */
+            reportable: boolean;
+            /** @description SC-5: the follow-up window has not closed yet */
+            provisional: boolean;
+            /** @description how the figure is computed */
+            computation: string;
+        };
+        CaseMixIndexDto: {
+            n: number;
+            observed: number;
+            expected: number;
+            index: number | null;
+            low: number | null;
+            high: number | null;
+            /**
+             * Format: uuid
+             * @description the recompute run whose snapshot holds the fitted model
+             */
+            runId: string;
+            computation: string;
+        };
+        RankedProviderDto: {
+            /** Format: uuid */
+            providerId: string;
+            providerName: string | null;
+            /** @enum {string} */
+            route: "WERKFIT" | "NAAR_WERK" | "IRO";
+            /** @description by success rate among providers with n ≥ 10 (SC-3); null below */
+            rank: number | null;
+            measures: components["schemas"]["MeasureDto"][];
+            caseMix: components["schemas"]["CaseMixIndexDto"] | null;
+        };
+        RankedProviderPageDto: {
+            period: components["schemas"]["ScorePeriodDto"];
+            items: components["schemas"]["RankedProviderDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        ScoreGroupDto: {
+            /** @enum {string} */
+            route: "WERKFIT" | "NAAR_WERK" | "IRO";
+            /** @description the benefit type or region of the breakdown */
+            group: string | null;
+            measures: components["schemas"]["MeasureDto"][];
+        };
+        RouteCaseMixDto: {
+            /** @enum {string} */
+            route: "WERKFIT" | "NAAR_WERK" | "IRO";
+            caseMix: components["schemas"]["CaseMixIndexDto"];
+        };
+        ProviderScoresDto: {
+            /** Format: uuid */
+            providerId: string;
+            period: components["schemas"]["ScorePeriodDto"];
+            /** Format: date */
+            asOf: string;
+            /** @description false when the period has no starts and no completions: empty periods are not scored */
+            scored: boolean;
+            groups: components["schemas"]["ScoreGroupDto"][];
+            /** @description SC-4, from the latest recompute (12 months before it) */
+            caseMix: components["schemas"]["RouteCaseMixDto"][];
+        };
+        ScoreRunAcceptedDto: {
+            /**
+             * Format: uuid
+             * @description poll GET /api/score-runs/{runId}
+             */
+            runId: string;
+            /** @description the job id to follow in the queue monitor */
+            jobId: string;
+            job: string;
+        };
+        ScoreRunDto: {
+            /** Format: uuid */
+            id: string;
+            jobId: string;
+            /** @enum {string} */
+            trigger: "ON_DEMAND" | "NIGHTLY" | "CONTEST";
+            /** @enum {string} */
+            status: "QUEUED" | "RUNNING" | "DONE" | "FAILED";
+            /** Format: date-time */
+            requestedAt: string;
+            /** Format: date-time */
+            startedAt: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+            attempts: number;
+            /** @description SC-6 */
+            methodologyVersion: string | null;
+            /** @description SC-6: as-of day, windows, norms and the fitted case-mix models */
+            parameters: Record<string, never> | null;
+            /** @description SC-6: every outbox event up to this sequence number was applied */
+            watermarkSeq: string | null;
+            codeVersion: string | null;
+            trajectories: number | null;
+            cells: number | null;
+            error: string | null;
+        };
+        ScoreRunPageDto: {
+            items: components["schemas"]["ScoreRunDto"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        CreateContestDto: {
+            /**
+             * Format: uuid
+             * @description the trajectory whose data is contested
+             */
+            trajectoryId: string;
+            /** @description what is wrong */
+            reason: string;
+            /** @description the evidence: what shows the right facts */
+            evidence: string;
+        };
+        ContestDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            providerId: string;
+            /** Format: uuid */
+            trajectoryId: string;
+            reason: string;
+            evidence: string;
+            /** @enum {string} */
+            status: "OPEN" | "UPHELD" | "REJECTED";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            decisionComment: string | null;
+            /**
+             * Format: uuid
+             * @description the recompute the upheld decision started
+             */
+            runId: string | null;
+        };
+        DecideContestDto: {
+            /**
+             * @description UPHELD takes the trajectory out of the figures and recomputes
+             * @enum {string}
+             */
+            decision: "UPHELD" | "REJECTED";
+            comment: string;
+        };
+        ReviewCaseDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            providerId: string;
+            route: string;
+            norm: string;
+            lastQuarter: string;
+            basis: Record<string, never>;
+            /** @enum {string} */
+            status: "OPEN" | "CLOSED";
+            /** Format: uuid */
+            runId: string;
+            /** Format: date-time */
+            openedAt: string;
+        };
+        DecideReviewCaseDto: {
+            /**
+             * @description what the officer decided (FW-6 suspension and de-listing are done on the participation)
+             * @enum {string}
+             */
+            decision: "NO_ACTION" | "SUSPENDED" | "DELISTED";
+            comment: string;
+        };
         CaseSummaryDto: {
             /** Format: uuid */
             id: string;
@@ -3352,192 +3867,203 @@ export interface components {
             queues: components["schemas"]["QueueStatusDto"][];
             outbox: components["schemas"]["OutboxStatusDto"];
         };
-        ScorePeriodDto: {
-            /** @enum {string} */
-            kind: "QUARTER" | "YEAR" | "ROLLING_12";
-            label: string;
-            /**
-             * Format: date
-             * @description first day, inclusive
-             */
-            from: string;
-            /**
-             * Format: date
-             * @description first day after the period
-             */
-            to: string;
-        };
-        MeasureDto: {
+        DashboardRowDto: {
             key: string;
-            /** @enum {string} */
-            kind: "COUNT" | "RATE" | "MEAN" | "RATIO";
-            value: number | null;
-            numerator: number;
-            n: number;
-            /** @description 95% Wilson interval (rates only) */
-            low: number | null;
-            high: number | null;
-            /** @description SC-3: n ≥ 10; otherwise not ranked and not shown publicly */
-            reportable: boolean;
-            /** @description SC-5: the follow-up window has not closed yet */
-            provisional: boolean;
-            /** @description how the figure is computed */
-            computation: string;
+            label: string;
+            /** @description counts per column; null where suppressed (TR-5) */
+            cells: (number | null)[];
+            total: number | null;
+            /** @description derived figures (see figureNames), from shown counts only */
+            figures: (number | null)[];
         };
-        CaseMixIndexDto: {
-            n: number;
-            observed: number;
-            expected: number;
-            index: number | null;
-            low: number | null;
-            high: number | null;
+        DashboardTableDto: {
+            id: string;
+            columns: string[];
+            figureNames: string[];
+            rows: components["schemas"]["DashboardRowDto"][];
+            columnTotals: (number | null)[];
+            total: number | null;
+            /** @description values hidden by small-cell and complementary suppression */
+            suppressed: number;
+            /** @example 10 */
+            threshold: number;
             /**
-             * Format: uuid
-             * @description the recompute run whose snapshot holds the fitted model
+             * Format: date-time
+             * @description when the figures were read
              */
-            runId: string;
-            computation: string;
+            asOf: string;
+            note?: string;
         };
-        RankedProviderDto: {
+        DashboardDto: {
+            tables: components["schemas"]["DashboardTableDto"][];
+        };
+        LeagueDto: {
+            /** @description one page of rows; totals, suppression and ranks are those of the whole table */
+            table: components["schemas"]["DashboardTableDto"];
+            page: number;
+            pageSize: number;
+            totalRows: number;
+        };
+        ProviderParticipationDto: {
+            frameworkName: string;
+            lot: string;
+            status: string;
+            /** Format: date */
+            admittedOn: string | null;
+        };
+        ProviderDrillDownDto: {
             /** Format: uuid */
             providerId: string;
-            providerName: string | null;
-            /** @enum {string} */
-            route: "WERKFIT" | "NAAR_WERK" | "IRO";
-            /** @description by success rate among providers with n ≥ 10 (SC-3); null below */
-            rank: number | null;
-            measures: components["schemas"]["MeasureDto"][];
-            caseMix: components["schemas"]["CaseMixIndexDto"] | null;
+            name: string;
+            participations: components["schemas"]["ProviderParticipationDto"][];
+            tables: components["schemas"]["DashboardTableDto"][];
         };
-        RankedProviderPageDto: {
-            period: components["schemas"]["ScorePeriodDto"];
-            items: components["schemas"]["RankedProviderDto"][];
+        CaseSampleItemDto: {
+            /**
+             * Format: uuid
+             * @description the purchase (trajectory), to follow up in the audit trail
+             */
+            trajectoryId: string;
+            route: string;
+            status: string;
+            benefitType: string;
+            targetGroup: string;
+            region: string;
+            ageBand: string;
+            distanceToLabourMarket: number;
+            barrierCount: number;
+            /** @example 2024-03 */
+            startedMonth: string | null;
+            endedMonth: string | null;
+            endReason: string | null;
+            planHours: number | null;
+            planPriceCents: number | null;
+            endReportReview: string | null;
+            successReason: string | null;
+        };
+        CaseSampleDto: {
+            seed: string;
+            items: components["schemas"]["CaseSampleItemDto"][];
+        };
+        RedFlagDefinitionDto: {
+            code: string;
+            version: number;
+            recordType: string;
+            titleNl: string;
+            titleEn: string;
+            definition: string;
+            definitionNl: string;
+            threshold: number;
+            unit: string;
+            basis: string;
+        };
+        RedFlagDto: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            definitionVersion: number;
+            recordType: string;
+            /** Format: uuid */
+            recordId: string;
+            /** @description API path where an inspector reads the flagged record */
+            recordPath: string | null;
+            /** Format: uuid */
+            providerId: string | null;
+            value: number;
+            threshold: number;
+            unit: string;
+            basis: Record<string, never>;
+            /** Format: date-time */
+            detectedAt: string;
+            /** Format: uuid */
+            runId: string;
+        };
+        RedFlagCountDto: {
+            code: string;
+            count: number;
+        };
+        RedFlagPageDto: {
+            items: components["schemas"]["RedFlagDto"][];
             page: number;
             pageSize: number;
             total: number;
-        };
-        ScoreGroupDto: {
-            /** @enum {string} */
-            route: "WERKFIT" | "NAAR_WERK" | "IRO";
-            /** @description the benefit type or region of the breakdown */
-            group: string | null;
-            measures: components["schemas"]["MeasureDto"][];
-        };
-        RouteCaseMixDto: {
-            /** @enum {string} */
-            route: "WERKFIT" | "NAAR_WERK" | "IRO";
-            caseMix: components["schemas"]["CaseMixIndexDto"];
-        };
-        ProviderScoresDto: {
-            /** Format: uuid */
-            providerId: string;
-            period: components["schemas"]["ScorePeriodDto"];
-            /** Format: date */
-            asOf: string;
-            /** @description false when the period has no starts and no completions: empty periods are not scored */
-            scored: boolean;
-            groups: components["schemas"]["ScoreGroupDto"][];
-            /** @description SC-4, from the latest recompute (12 months before it) */
-            caseMix: components["schemas"]["RouteCaseMixDto"][];
-        };
-        ScoreRunAcceptedDto: {
             /**
              * Format: uuid
-             * @description poll GET /api/score-runs/{runId}
+             * @description the run the flags come from (the latest finished)
              */
-            runId: string;
-            /** @description the job id to follow in the queue monitor */
-            jobId: string;
-            job: string;
+            runId: string | null;
+            counts: components["schemas"]["RedFlagCountDto"][];
         };
-        ScoreRunDto: {
+        RedFlagExplanationDto: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            definitionVersion: number;
+            recordType: string;
+            /** Format: uuid */
+            recordId: string;
+            /** @description API path where an inspector reads the flagged record */
+            recordPath: string | null;
+            /** Format: uuid */
+            providerId: string | null;
+            value: number;
+            threshold: number;
+            unit: string;
+            basis: Record<string, never>;
+            /** Format: date-time */
+            detectedAt: string;
+            /** Format: uuid */
+            runId: string;
+            definition: components["schemas"]["RedFlagDefinitionDto"];
+            /** @description plain-language explanation of why the flag was raised */
+            explanation: string;
+        };
+        RedFlagRunAcceptedDto: {
+            /** Format: uuid */
+            runId: string;
+            jobId: string;
+        };
+        RedFlagRunDto: {
             /** Format: uuid */
             id: string;
             jobId: string;
-            /** @enum {string} */
-            trigger: "ON_DEMAND" | "NIGHTLY" | "CONTEST";
+            trigger: string;
             /** @enum {string} */
             status: "QUEUED" | "RUNNING" | "DONE" | "FAILED";
             /** Format: date-time */
             requestedAt: string;
             /** Format: date-time */
-            startedAt: string | null;
-            /** Format: date-time */
             finishedAt: string | null;
-            attempts: number;
-            /** @description SC-6 */
-            methodologyVersion: string | null;
-            /** @description SC-6: as-of day, windows, norms and the fitted case-mix models */
-            parameters: Record<string, never> | null;
-            /** @description SC-6: every outbox event up to this sequence number was applied */
-            watermarkSeq: string | null;
-            codeVersion: string | null;
-            trajectories: number | null;
-            cells: number | null;
+            counts: Record<string, never> | null;
             error: string | null;
         };
-        ScoreRunPageDto: {
-            items: components["schemas"]["ScoreRunDto"][];
-            page: number;
-            pageSize: number;
-            total: number;
-        };
-        CreateContestDto: {
-            /**
-             * Format: uuid
-             * @description the trajectory whose data is contested
-             */
-            trajectoryId: string;
-            /** @description what is wrong */
-            reason: string;
-            /** @description the evidence: what shows the right facts */
-            evidence: string;
-        };
-        ContestDto: {
-            /** Format: uuid */
-            id: string;
+        Object: Record<string, never>;
+        ChoicePageProviderDto: {
             /** Format: uuid */
             providerId: string;
-            /** Format: uuid */
-            trajectoryId: string;
-            reason: string;
-            evidence: string;
-            /** @enum {string} */
-            status: "OPEN" | "UPHELD" | "REJECTED";
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            decidedAt: string | null;
-            decisionComment: string | null;
-            /**
-             * Format: uuid
-             * @description the recompute the upheld decision started
-             */
-            runId: string | null;
+            name: string;
+            city: string | null;
+            freeCapacity: number;
+            /** @description ended trajectories in this service (n); null below 10 */
+            n: number | null;
+            successRateBp: number | null;
+            successLowBp: number | null;
+            successHighBp: number | null;
+            /** @description mean satisfaction 1–10; null below 10 answers */
+            satisfaction: number | null;
+            satisfactionN: number | null;
+            /** @description the figures in plain Dutch */
+            summaryNl: string;
         };
-        DecideContestDto: {
-            /**
-             * @description UPHELD takes the trajectory out of the figures and recomputes
-             * @enum {string}
-             */
-            decision: "UPHELD" | "REJECTED";
-            comment: string;
-        };
-        ReviewCaseDto: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            providerId: string;
-            route: string;
-            norm: string;
-            lastQuarter: string;
-            basis: Record<string, never>;
+        ChoicePageDto: {
+            lot: string;
+            region: string;
+            targetGroup: string;
             /** @enum {string} */
-            status: "OPEN" | "CLOSED";
-            /** Format: uuid */
-            runId: string;
-            /** Format: date-time */
-            openedAt: string;
+            order: "RANDOMISED" | "ALPHABETICAL";
+            seed: string;
+            explanationNl: string;
+            providers: components["schemas"]["ChoicePageProviderDto"][];
         };
     };
     responses: never;
@@ -5622,6 +6148,230 @@ export interface operations {
             };
         };
     };
+    Scoring_ranked: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description 2026-Q2 (quarter), 2026 (year) or 2026-R12-10 (12 months up to and including October 2026); default: the 12 complete months before today */
+                period?: string;
+                route?: "WERKFIT" | "NAAR_WERK" | "IRO";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RankedProviderPageDto"];
+                };
+            };
+        };
+    };
+    Scoring_provider: {
+        parameters: {
+            query?: {
+                /** @description 2026-Q2 (quarter), 2026 (year) or 2026-R12-10 (12 months up to and including October 2026); default: the 12 complete months before today */
+                period?: string;
+                /** @description split each route by benefit type or by region */
+                breakdown?: "benefitType" | "region";
+            };
+            header?: never;
+            path: {
+                providerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderScoresDto"];
+                };
+            };
+        };
+    };
+    Scoring_runHistory: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreRunPageDto"];
+                };
+            };
+        };
+    };
+    Scoring_recompute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreRunAcceptedDto"];
+                };
+            };
+        };
+    };
+    Scoring_run: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreRunDto"];
+                };
+            };
+        };
+    };
+    Scoring_contestList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContestDto"][];
+                };
+            };
+        };
+    };
+    Scoring_contest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateContestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContestDto"];
+                };
+            };
+        };
+    };
+    Scoring_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideContestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContestDto"];
+                };
+            };
+        };
+    };
+    Scoring_reviewCases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewCaseDto"][];
+                };
+            };
+        };
+    };
+    Scoring_decideReviewCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideReviewCaseDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewCaseDto"];
+                };
+            };
+        };
+    };
     Cases_list: {
         parameters: {
             query?: {
@@ -6413,14 +7163,73 @@ export interface operations {
             };
         };
     };
-    Scoring_ranked: {
+    Inspector_dashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a DashboardDto, sent pre-serialised */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardDto"];
+                };
+            };
+        };
+    };
+    Inspector_table: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardTableDto"];
+                };
+            };
+        };
+    };
+    Inspector_tableAsCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+        };
+    };
+    Inspector_league: {
         parameters: {
             query?: {
                 page?: number;
                 pageSize?: number;
-                /** @description 2026-Q2 (quarter), 2026 (year) or 2026-R12-10 (12 months up to and including October 2026); default: the 12 complete months before today */
-                period?: string;
-                route?: "WERKFIT" | "NAAR_WERK" | "IRO";
             };
             header?: never;
             path?: never;
@@ -6433,19 +7242,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RankedProviderPageDto"];
+                    "application/json": components["schemas"]["LeagueDto"];
                 };
             };
         };
     };
-    Scoring_provider: {
+    Inspector_provider: {
         parameters: {
-            query?: {
-                /** @description 2026-Q2 (quarter), 2026 (year) or 2026-R12-10 (12 months up to and including October 2026); default: the 12 complete months before today */
-                period?: string;
-                /** @description split each route by benefit type or by region */
-                breakdown?: "benefitType" | "region";
-            };
+            query?: never;
             header?: never;
             path: {
                 providerId: string;
@@ -6459,16 +7263,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProviderScoresDto"];
+                    "application/json": components["schemas"]["ProviderDrillDownDto"];
                 };
             };
         };
     };
-    Scoring_runHistory: {
+    Inspector_samples: {
         parameters: {
             query?: {
-                page?: number;
-                pageSize?: number;
+                /** @description the same seed draws the same sample */
+                seed?: string;
+                size?: number;
             };
             header?: never;
             path?: never;
@@ -6481,12 +7286,97 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ScoreRunPageDto"];
+                    "application/json": components["schemas"]["CaseSampleDto"];
                 };
             };
         };
     };
-    Scoring_recompute: {
+    Inspector_caseFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                trajectoryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseSampleItemDto"];
+                };
+            };
+        };
+    };
+    Inspector_definitions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RedFlagDefinitionDto"][];
+                };
+            };
+        };
+    };
+    Inspector_flags: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                code?: "SINGLE_BID_LOT" | "SHORT_SUBMISSION_PERIOD" | "AWARD_NOT_BEST_SCORE" | "EVALUATOR_DIVERGENCE" | "AMENDMENT_AFTER_BIDS" | "ADMISSION_PAST_SLA" | "COACH_REFERRAL_CONCENTRATION" | "OUTLIER_EARLY_TERMINATION" | "WERKFIT_OTHER_SUCCESS" | "MISSING_END_REPORT" | "PAYMENT_WITHOUT_APPROVED_END_REPORT";
+                providerId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RedFlagPageDto"];
+                };
+            };
+        };
+    };
+    Inspector_explain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RedFlagExplanationDto"];
+                };
+            };
+        };
+    };
+    Inspector_requestRun: {
         parameters: {
             query?: never;
             header?: never;
@@ -6500,12 +7390,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ScoreRunAcceptedDto"];
+                    "application/json": components["schemas"]["RedFlagRunAcceptedDto"];
                 };
             };
         };
     };
-    Scoring_run: {
+    Inspector_run: {
         parameters: {
             query?: never;
             header?: never;
@@ -6521,12 +7411,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ScoreRunDto"];
+                    "application/json": components["schemas"]["RedFlagRunDto"];
                 };
             };
         };
     };
-    Scoring_contestList: {
+    PublicTransparency_feed: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page; absent for the first page */
+                cursor?: string;
+                limit?: components["schemas"]["Object"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OCDS 1.1 release package with nextCursor and links.next */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+        };
+    };
+    PublicTransparency_export: {
         parameters: {
             query?: never;
             header?: never;
@@ -6535,40 +7449,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description every release of the market in one OCDS 1.1 release package */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ContestDto"][];
+                    "application/json": Record<string, never>;
                 };
             };
         };
     };
-    Scoring_contest: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateContestDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ContestDto"];
-                };
-            };
-        };
-    };
-    Scoring_decide: {
+    PublicTransparency_tender: {
         parameters: {
             query?: never;
             header?: never;
@@ -6577,25 +7469,91 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DecideContestDto"];
+        requestBody?: never;
+        responses: {
+            /** @description the releases of one published tender as an OCDS 1.1 release package */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
             };
         };
+    };
+    PublicTransparency_market: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a DashboardDto, sent pre-serialised */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardDto"];
+                };
+            };
+        };
+    };
+    PublicTransparency_marketCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
         responses: {
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ContestDto"];
+                    "text/csv": string;
                 };
             };
         };
     };
-    Scoring_reviewCases: {
+    PublicTransparency_marketTable: {
         parameters: {
             query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardTableDto"];
+                };
+            };
+        };
+    };
+    PublicTransparency_choice: {
+        parameters: {
+            query: {
+                lot: string;
+                region: string;
+                targetGroup: string;
+                /** @description the client case reference: the same seed gives the same order (FW-7) */
+                seed?: string;
+                frameworkId: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -6607,7 +7565,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReviewCaseDto"][];
+                    "application/json": components["schemas"]["ChoicePageDto"];
                 };
             };
         };

@@ -25,7 +25,7 @@ function withMargins(counts: readonly (readonly number[])[], columns: number): G
  * sum and every value ≥ 0. So, in the graph of the non-zero hidden values, a non-zero value is exposed when its edge is
  * a bridge (Tarjan), and a hidden zero when its row and column are not connected.
  */
-function firstExposed(grid: Grid, hidden: boolean[][]): [number, number] | null {
+function exposed(grid: Grid, hidden: boolean[][]): [number, number][] {
   const rowCount = grid.length;
   const adjacency: { to: number; cell: [number, number] }[][] = Array.from({ length: rowCount + grid[0]!.length }, () => []);
   const zeros: [number, number][] = [];
@@ -40,7 +40,7 @@ function firstExposed(grid: Grid, hidden: boolean[][]): [number, number] | null 
   const low = new Array<number>(adjacency.length).fill(0);
   const component = new Array<number>(adjacency.length).fill(-1);
   let clock = 0;
-  let bridge: [number, number] | null = null;
+  const found: [number, number][] = [];
   const visit = (node: number, via: [number, number] | null, root: number): void => {
     order[node] = low[node] = clock++;
     component[node] = root;
@@ -49,14 +49,14 @@ function firstExposed(grid: Grid, hidden: boolean[][]): [number, number] | null 
       if (order[to] === -1) {
         visit(to, cell, root);
         low[node] = Math.min(low[node]!, low[to]!);
-        if (low[to]! > order[node]! && !bridge) bridge = cell;
+        if (low[to]! > order[node]!) found.push(cell);
       } else {
         low[node] = Math.min(low[node]!, order[to]!);
       }
     }
   };
   adjacency.forEach((_, node) => { if (order[node] === -1) visit(node, null, node); });
-  return bridge ?? zeros.find(([i, j]) => component[i] !== component[rowCount + j]) ?? null;
+  return [...found, ...zeros.filter(([i, j]) => component[i] !== component[rowCount + j])];
 }
 
 /**
@@ -64,27 +64,45 @@ function firstExposed(grid: Grid, hidden: boolean[][]): [number, number] | null 
  * none of them zero, are hidden too. Cost is the sum of the newly hidden values; null when no such rectangle exists.
  */
 function cheapestRectangle(grid: Grid, hidden: boolean[][], r: number, c: number): [number, number][] | null {
-  let best: { cost: number; cells: [number, number][] } | null = null;
-  for (let r2 = 0; r2 < grid.length; r2++) {
-    if (r2 === r) continue;
-    for (let c2 = 0; c2 < grid[0]!.length; c2++) {
-      if (c2 === c) continue;
-      const corners: [number, number][] = [[r, c2], [r2, c], [r2, c2]];
-      if (corners.some(([i, j]) => grid[i]![j] === 0)) continue;
-      const fresh = corners.filter(([i, j]) => !hidden[i]![j]);
-      const cost = fresh.reduce((sum, [i, j]) => sum + grid[i]![j]!, 0);
-      if (!best || cost < best.cost) best = { cost, cells: fresh };
+  const cost = (i: number, j: number) => (grid[i]![j] === 0 ? Infinity : hidden[i]![j] ? 0 : grid[i]![j]!);
+  let best: { cost: number; r2: number; c2: number } | null = null;
+  for (let c2 = 0; c2 < grid[0]!.length; c2++) {
+    if (c2 === c || cost(r, c2) === Infinity) continue;
+    for (let r2 = 0; r2 < grid.length; r2++) {
+      if (r2 === r) continue;
+      const total = cost(r, c2) + cost(r2, c) + cost(r2, c2);
+      if (total < (best?.cost ?? Infinity)) best = { cost: total, r2, c2 };
     }
   }
-  return best?.cells ?? null;
+  return best ? [[r, best.c2], [best.r2, c], [best.r2, best.c2]] : null;
+}
+
+/**
+ * Hides a rectangle for each exposed value; false when one has none. A rectangle added in this pass may already
+ * protect a later exposed value in one of its rows, so those wait for the next pass rather than hide more.
+ */
+function protect(grid: Grid, hidden: boolean[][], open: readonly [number, number][]): boolean {
+  const touched = new Set<number>();
+  for (const [r, c] of open) {
+    if (touched.has(r)) continue;
+    const rectangle = cheapestRectangle(grid, hidden, r, c);
+    if (!rectangle) return false;
+    for (const [i, j] of rectangle) {
+      hidden[i]![j] = true;
+      touched.add(i);
+    }
+    touched.add(r);
+  }
+  return true;
 }
 
 /**
  * TR-5: the one small-cell suppression of every inspector and public table. A count table (rows × columns of
  * non-negative integers) is published with its row totals, column totals and grand total. Primary suppression hides
- * every value, margins included, with n < `threshold` (10: SC-3). Complementary suppression then hides further
+ * every value, margins included, with n < `threshold` (10: SC-3), except the zeros of an empty row or column (they
+ * describe nobody, and could not be protected). Complementary suppression then hides further
  * (non-zero) values until no hidden value can be recovered from the shown ones, the row and column sums and
- * non-negativity (see firstExposed). When no complement is left, the whole table is hidden.
+ * non-negativity (see exposed). When no complement is left, the whole table is hidden.
  */
 export function suppressSmallCells(counts: readonly (readonly number[])[], threshold: number = MIN_REPORTABLE_N): SuppressedTable {
   const columns = counts[0]?.length ?? 0;
@@ -93,15 +111,13 @@ export function suppressSmallCells(counts: readonly (readonly number[])[], thres
     for (const value of row) if (!Number.isInteger(value) || value < 0) throw new RangeError(`counts must be non-negative integers: ${value}`);
   }
   const grid = withMargins(counts, columns);
-  const hidden = grid.map((row) => row.map((value) => value < threshold));
-  for (let exposed = firstExposed(grid, hidden); exposed; exposed = firstExposed(grid, hidden)) {
-    const [r, c] = exposed;
-    const rectangle = cheapestRectangle(grid, hidden, r, c);
-    if (!rectangle) {
+  const emptyColumns = grid[grid.length - 1]!.map((total) => total === 0);
+  const hidden = grid.map((row) => row.map((value, j) => value < threshold && row[columns]! > 0 && !emptyColumns[j]));
+  for (let open = exposed(grid, hidden); open.length > 0; open = exposed(grid, hidden)) {
+    if (!protect(grid, hidden, open)) {
       hidden.forEach((row) => row.fill(true));
       break;
     }
-    for (const [i, j] of rectangle) hidden[i]![j] = true;
   }
   const shown = grid.map((row, i) => row.map((value, j) => (hidden[i]![j] ? null : value)));
   const totalsRow = shown[counts.length]!;

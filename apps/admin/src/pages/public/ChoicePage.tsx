@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
 import { ChoiceSetFinder } from '../../components/framework/ChoiceSetFinder.js';
 import { PublicLayout } from '../../components/Layout.js';
+import { ChoiceFigures } from '../../components/transparency/ChoiceFigures.js';
 import { usePageTitle } from '../../components/page-title.js';
 import { withParams } from '../../components/search-params.js';
 import { useI18n } from '../../i18n/i18n.js';
@@ -31,6 +32,7 @@ export function ChoicePage() {
       <Heading1>{t('choice.title')}</Heading1>
       <Paragraph>{t('choice.intro')}</Paragraph>
       <ChoiceSetFinder source="public" seed={seed} />
+      <ChoiceFigures seed={seed} />
     </PublicLayout>
   );
 }

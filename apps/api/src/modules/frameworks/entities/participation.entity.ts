@@ -58,6 +58,8 @@ export class ParticipationEntity {
   @Column({ type: 'varchar', array: true })
   regions!: string[];
 
+  /** With the regions' GIN index, the choice set (FW-8) finds its few rows by a bitmap AND instead of a scan. */
+  @Index('ix_framework_participation_target_groups', { synchronize: false })
   @Column({ name: 'target_groups', type: 'varchar', array: true })
   targetGroups!: string[];
 

@@ -1,0 +1,27 @@
+import { api, unwrap } from '../../api/client.js';
+import type { RedFlagDefinition } from '../../api/types.js';
+import { useApiQuery } from '../../api/use-api-query.js';
+import { isMessageKey, useI18n } from '../../i18n/i18n.js';
+
+export function useRedFlagDefinitions(): RedFlagDefinition[] {
+  return useApiQuery('red-flag-definitions', (signal) => unwrap(api.GET('/api/inspector/red-flag-definitions', { signal }))).data ?? [];
+}
+
+/** A red flag's title in the user's language, from its definition (the code until the definitions are read). */
+export function useRedFlagTitles(): (code: string) => string {
+  const { lang } = useI18n();
+  const definitions = useRedFlagDefinitions();
+  return (code) => {
+    const d = definitions.find((x) => x.code === code);
+    return d ? (lang === 'nl' ? d.titleNl : d.titleEn) : code;
+  };
+}
+
+/** A flag's measured value or threshold with its unit, in the user's language. */
+export function useFlagAmount(): (value: number, unit: string) => string {
+  const { t, formatNumber } = useI18n();
+  return (value, unit) => {
+    const key = `tr.unit.${unit}`;
+    return `${formatNumber(value)} ${isMessageKey(key) ? t(key) : unit}`;
+  };
+}
