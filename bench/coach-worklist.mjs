@@ -1,13 +1,10 @@
 /** The coach's worklist (IC-8 deadlines, plans and reports waiting) read under load, as coach@uwv.demo of the demo market. */
-import { DEMO_PASSWORD } from '../scripts/lib/demo-logins.mjs';
+import { demoToken } from './lib/login.mjs';
 
 export default {
   name: 'coach-worklist',
   async run(ctx) {
-    const response = await fetch(new URL('/api/auth/login', ctx.baseUrl), {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'coach@uwv.demo', password: DEMO_PASSWORD }),
-    });
-    const { accessToken } = await response.json();
+    const accessToken = await demoToken(ctx.baseUrl, 'coach@uwv.demo');
     const lists = await (await fetch(new URL('/api/worklist', ctx.baseUrl), { headers: { authorization: `Bearer ${accessToken}` } })).json();
     ctx.figures['coach worklist: items in the lists'] = Object.values(lists).reduce((n, list) => n + list.length, 0);
     await ctx.measure({ name: 'coach worklist', path: '/api/worklist', token: accessToken });

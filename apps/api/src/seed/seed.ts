@@ -14,6 +14,7 @@ import { FrameworksService } from '../modules/frameworks/frameworks.service.js';
 import { demoPeople, seedDemoTenders } from './demo-tenders.js';
 import { marketCsv } from './market-csv.js';
 import { seedDemoTrajectories } from './demo-trajectories.js';
+import { RedFlagsService } from '../modules/transparency/red-flags.service.js';
 
 const SEED = 2026;
 const PROVIDERS = 2500;
@@ -92,6 +93,9 @@ async function seed(): Promise<void> {
     const bidders = await Promise.all(market.slice(1, 7).map(async (p) => (await organisations.findOneByOrFail({ kvkNumber: p.kvkNumber })).id));
     const tenders = await seedDemoTenders(app, await demoPeople(app, buyer, bidders, DEMO_PASSWORD));
     say(`seed: tenders ${tenders.length ? `added: ${tenders.join('; ')}` : 'were there already'}`);
+
+    const flags = await app.get(RedFlagsService).run({});
+    say(`seed: red flags computed over the demo market (${flags.flags} raised)`);
   } finally {
     await app.close();
   }
