@@ -270,7 +270,11 @@ describe('tenders: selection and sealed bids (SPEC §4, TD-1 … TD-6, TD-9)', (
         `INSERT INTO score_trajectory (trajectory_id, provider_id, route, benefit_type, region, started_on, ended_on, end_reason, closed_outcome, price_cents, planned_centihours, delivered_centihours, end_report_late)
          VALUES (gen_random_uuid(), $1, 'NAAR_WERK', 'WW', $2, $3::date - 150, $3, 'MAX_DURATION', $4, 200000, 2000, 2000, false)`, [experienced, region, endedOn, outcome]);
     }
+    // Recomputed at the real time: a run stamped days ahead would stay "the latest" for every later test file.
+    const afterDeadline = clock.now();
+    clock.reset();
     await server.app.get(ScoreRecomputeService).run({ runId: randomUUID() }, async () => undefined);
+    clock.travelTo(afterDeadline);
     const evaluated = (await server.app.get(AwardService).evaluatedBids(tender.id)).get(lot.id)!;
     expect(evaluated.find((b) => b.bidderId === experienced)!.realised).toMatchObject({ dropOutBp: 2500, durationDays: 150 });
     expect(evaluated.filter((b) => b.bidderId !== experienced).map((b) => b.realised)).toEqual([undefined, undefined]);
