@@ -42,7 +42,7 @@ describe('web app: a Naar werk trajectory from work plan to settlement (SPEC §5
 
     // IC-2: the case page reads the work plan from the API: a reload keeps version 1 in force, in the form and for the choice.
     await coach.reload();
-    await coach.locator('[data-testid="work-plan-latest"][data-version="1"][data-route="NAAR_WERK"]').waitFor();
+    await coach.locator('[data-testid="work-plan-latest"][data-version="1"][data-route="NAAR_WERK"]').first().waitFor();
     expect(await workPlan.getByLabel('Duur (maanden)').inputValue()).toBe('6');
 
     // IC-3: the client met the provider from its choice set and chooses it.
