@@ -9,12 +9,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureDependencies } from './lib/dependencies.mjs';
 import { appEnv, loadDotEnv } from './lib/env.mjs';
-import { detail, elapsed, main, ok, step, UserError } from './lib/log.mjs';
+import { detail, elapsed, main, ok, step } from './lib/log.mjs';
 import { fromRoot } from './lib/paths.mjs';
 import { freePort } from './lib/net.mjs';
 import { ensureBuild } from './lib/build.mjs';
 import { runMigrations, seedDemo, startChild, stopChild, waitForHealth } from './lib/app.mjs';
-import { DEMO_LOGINS, DEMO_PASSWORD } from './lib/demo-logins.mjs';
+import { DEMO_LOGINS } from './lib/demo-logins.mjs';
+import { demoToken } from '../bench/lib/login.mjs';
 
 const DATABASE = 'rim_bench';
 const RESULTS = fromRoot('bench/results/latest.json');
@@ -53,18 +54,6 @@ async function prepareDatabase(env) {
   await setDatabaseComment(env.DATABASE_URL, DATABASE, marker);
 }
 
-async function login(baseUrl) {
-  const { email } = DEMO_LOGINS.find((l) => l.role === 'buyer.officer');
-  const response = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  });
-  const body = await response.json().catch(() => ({}));
-  if (!response.ok || !body.accessToken) throw new UserError(`Login as ${email} failed: HTTP ${response.status}.`);
-  return body.accessToken;
-}
-
 main(async () => {
   loadDotEnv();
   await ensureDependencies();
@@ -90,7 +79,7 @@ main(async () => {
   try {
     const baseUrl = `http://127.0.0.1:${port}`;
     await waitForHealth(baseUrl, api);
-    const token = await login(baseUrl);
+    const token = await demoToken(baseUrl, DEMO_LOGINS.find((l) => l.role === 'buyer.officer').email);
     const { createContext } = await import('../bench/lib/context.mjs');
     const { default: scenarios } = await import('../bench/scenarios.mjs');
     const { printReport, writeResults } = await import('../bench/lib/report.mjs');

@@ -1,5 +1,5 @@
 import { FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Textarea, Textbox } from '@utrecht/component-library-react';
-import type { InputHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from 'react';
 
 interface FieldFrame {
   id: string;
@@ -17,26 +17,25 @@ function describedBy(id: string, description: string | undefined, error: string 
 
 type TextFieldProps = FieldFrame & Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange'>;
 
-/** A labelled text input with its hint and error message wired up for assistive technology. */
-export function TextField({ id, label, value, onChange, description, error, ...input }: TextFieldProps) {
+/** Label, hint and error message of one input, wired up for assistive technology. */
+function Framed({ id, label, description, error, input }: Omit<FieldFrame, 'value' | 'onChange'> & { input: ReactNode }) {
   return (
     <FormField
       invalid={Boolean(error)}
       label={<FormLabel htmlFor={id}>{label}</FormLabel>}
       description={description ? <FormFieldDescription id={`${id}-hint`}>{description}</FormFieldDescription> : undefined}
       errorMessage={error ? <FormFieldErrorMessage id={`${id}-error`}>{error}</FormFieldErrorMessage> : undefined}
-      input={
-        <Textbox
-          {...input}
-          id={id}
-          name={input.name ?? id}
-          invalid={Boolean(error)}
-          aria-describedby={describedBy(id, description, error)}
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      }
+      input={input}
     />
+  );
+}
+
+/** A labelled text input with its hint and error message wired up for assistive technology. */
+export function TextField({ id, label, value, onChange, description, error, ...input }: TextFieldProps) {
+  return (
+    <Framed id={id} label={label} description={description} error={error} input={
+      <Textbox {...input} id={id} name={input.name ?? id} invalid={Boolean(error)} aria-describedby={describedBy(id, description, error)} value={value} onChange={(event) => onChange(event.target.value)} />
+    } />
   );
 }
 
@@ -44,23 +43,9 @@ type TextAreaFieldProps = FieldFrame & Omit<TextareaHTMLAttributes<HTMLTextAreaE
 
 export function TextAreaField({ id, label, value, onChange, description, error, ...input }: TextAreaFieldProps) {
   return (
-    <FormField
-      invalid={Boolean(error)}
-      label={<FormLabel htmlFor={id}>{label}</FormLabel>}
-      description={description ? <FormFieldDescription id={`${id}-hint`}>{description}</FormFieldDescription> : undefined}
-      errorMessage={error ? <FormFieldErrorMessage id={`${id}-error`}>{error}</FormFieldErrorMessage> : undefined}
-      input={
-        <Textarea
-          {...input}
-          id={id}
-          name={input.name ?? id}
-          invalid={Boolean(error)}
-          aria-describedby={describedBy(id, description, error)}
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      }
-    />
+    <Framed id={id} label={label} description={description} error={error} input={
+      <Textarea {...input} id={id} name={input.name ?? id} invalid={Boolean(error)} aria-describedby={describedBy(id, description, error)} value={value} onChange={(event) => onChange(event.target.value)} />
+    } />
   );
 }
 

@@ -18,6 +18,7 @@ import {
 } from '@rim/domain';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock/clock.service.js';
+import { groupBy } from '../../common/group-by.js';
 import { EnvDto } from '../../config/env.dto.js';
 import { FrameworksService } from '../frameworks/frameworks.service.js';
 import { Transaction, UnitOfWork } from '../platform/unit-of-work.service.js';
@@ -234,15 +235,12 @@ export class SettlementService {
     const illness = await manager.query<(DatePeriod & { trajectoryId: string })[]>(
         `SELECT trajectory_id AS "trajectoryId", to_char(from_on, 'YYYY-MM-DD') AS "from", to_char(to_on, 'YYYY-MM-DD') AS "to" FROM illness_period WHERE trajectory_id = ANY($1::uuid[])`, [ids]);
     const keys = await manager.query<{ trajectoryId: string; key: string }[]>(`SELECT trajectory_id AS "trajectoryId", key FROM payment_ledger WHERE trajectory_id = ANY($1::uuid[])`, [ids]);
-    const group = <T extends { trajectoryId: string }>(items: T[]) => {
-      const by = new Map<string, Omit<T, 'trajectoryId'>[]>();
-      for (const { trajectoryId, ...rest } of items) by.set(trajectoryId, [...(by.get(trajectoryId) ?? []), rest]);
-      return by;
-    };
-    const [placementsOf, illnessOf, keysOf] = [group(placements), group(illness), group(keys)];
+    const [placementsOf, illnessOf, keysOf] = [groupBy(placements, (p) => p.trajectoryId), groupBy(illness, (i) => i.trajectoryId), groupBy(keys, (k) => k.trajectoryId)];
     return facts.map((f) => ({
-      ...f, placements: (placementsOf.get(f.id) ?? []) as SettlementRow['placements'], illness: (illnessOf.get(f.id) ?? []) as DatePeriod[],
-      paidKeys: (keysOf.get(f.id) ?? []).map((k) => (k as { key: string }).key),
+      ...f,
+      placements: (placementsOf.get(f.id) ?? []).map(({ trajectoryId: _, ...p }) => p),
+      illness: (illnessOf.get(f.id) ?? []).map(({ from, to }) => ({ from, to })),
+      paidKeys: (keysOf.get(f.id) ?? []).map((k) => k.key),
     }));
   }
 }

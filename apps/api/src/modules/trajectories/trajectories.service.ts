@@ -4,6 +4,7 @@ import { OrganisationKind, Permission } from '@rim/contracts';
 import { checkPlanAgainstCaps, localDate, type PaymentKind, planPriceCents, reviewIroQuote } from '@rim/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
+import { groupBy } from '../../common/group-by.js';
 import { DomainException } from '../../common/problem/error-code.js';
 import { EnvDto } from '../../config/env.dto.js';
 import { FrameworksService } from '../frameworks/frameworks.service.js';
@@ -220,6 +221,7 @@ export class TrajectoriesService {
       this.dataSource.getRepository(OrganisationEntity).findBy({ id: In([...new Set(rows.map((t) => t.providerId))]) }),
     ]);
     const caseOf = new Map(cases.map((c) => [c.id, c]));
+    const plansOf = groupBy(plans, (p) => p.trajectoryId);
     const providerOf = new Map(providers.map((p) => [p.id, p]));
     return rows.map((t) => {
       const clientCase = caseOf.get(t.caseId)!;
@@ -227,7 +229,7 @@ export class TrajectoriesService {
         id: t.id, caseId: t.caseId, providerId: t.providerId, providerName: providerOf.get(t.providerId)!.name, route: t.route, status: t.status, version: t.version,
         client: { benefitType: clientCase.benefitType, targetGroup: clientCase.targetGroup, region: clientCase.region, hoursPerWeek: clientCase.hoursPerWeek },
         startedOn: t.startedOn, endedOn: t.endedOn, endReason: t.endReason, endReportDue: t.endReportDue, placementJudgement: t.placementJudgement,
-        plans: plans.filter((p) => p.trajectoryId === t.id).map((p) => ({
+        plans: (plansOf.get(t.id) ?? []).map((p) => ({
           id: p.id, versionNo: p.versionNo, activities: p.activities, hours: p.hours, durationMonths: p.durationMonths, priceCents: p.priceCents, placementBonusCents: p.placementBonusCents,
           adjustment: p.adjustment, submittedAt: p.submittedAt.toISOString(), decision: p.decision, reviewComment: p.reviewComment,
         })),
