@@ -50,14 +50,18 @@ describe('web app: inspector dashboards and public open data (TR-1 … TR-6)', (
 
     await menuLink(page, 'Ranglijst aanbieders').click();
     await page.getByRole('heading', { level: 1, name: 'Ranglijst aanbieders' }).waitFor();
-    const leagueRows = page.getByTestId('row-league');
+    await page.getByRole('combobox', { name: 'Dienst' }).selectOption('NAAR_WERK');
+    await page.getByTestId('row-league-NAAR_WERK').first().waitFor();
+    expect(await page.getByTestId('row-league-NAAR_WERK').count()).toBeGreaterThanOrEqual(4);
+    await page.getByRole('combobox', { name: 'Dienst' }).selectOption('WERKFIT');
+    const leagueRows = page.getByTestId('row-league-WERKFIT');
     await leagueRows.first().waitFor();
-    expect(await leagueRows.count()).toBeGreaterThanOrEqual(5);
+    expect(await leagueRows.count()).toBeGreaterThanOrEqual(4);
     await check(page, 'league');
 
     await leagueRows.first().getByRole('link').click();
     await page.getByRole('heading', { level: 1, name: /^Aanbieder: / }).waitFor();
-    await page.getByTestId('dashboard-provider-outcomes-by-year').waitFor();
+    await page.getByTestId('dashboard-provider-outcomes-by-year-WERKFIT').waitFor();
     await check(page, 'provider');
 
     await menuLink(page, 'Signalen').click();
@@ -67,11 +71,20 @@ describe('web app: inspector dashboards and public open data (TR-1 … TR-6)', (
     await queued.waitFor();
     await queued.waitFor({ state: 'hidden', timeout: 60_000 });
     await page.getByTestId('red-flag').first().waitFor();
+    await page.getByTestId('red-flag-run').waitFor();
     expect(await page.getByTestId('red-flag-definitions').getByRole('row').count()).toBe(12);
     await check(page, 'red-flags');
     await page.getByTestId('red-flag').first().getByRole('link').click();
     await page.getByTestId('red-flag-basis').waitFor();
     await check(page, 'red-flag');
+    const flagOfFirstRun = page.url();
+    await menuLink(page, 'Signalen').click();
+    await page.getByRole('button', { name: 'Signalen nu berekenen' }).click();
+    await queued.waitFor();
+    await queued.waitFor({ state: 'hidden', timeout: 60_000 });
+    await page.goto(flagOfFirstRun);
+    await page.getByTestId('red-flag-old-run').getByRole('link', { name: 'bekijk het signaal in de laatste berekening' }).waitFor();
+    await check(page, 'red-flag-earlier-run');
 
     await menuLink(page, 'Steekproef dossiers').click();
     await page.getByTestId('case-samples').waitFor();

@@ -1,7 +1,8 @@
 import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { AccessGuard } from './common/auth/access.guard.js';
 import { correlationMiddleware } from './common/http/correlation.js';
+import { IdempotencyInterceptor } from './common/http/idempotency.js';
 import { ProblemDetailsFilter } from './common/problem/problem-details.filter.js';
 import { CoreModule } from './core/core.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
@@ -22,6 +23,7 @@ import { TrajectoriesModule } from './modules/trajectories/trajectories.module.j
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },
     { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+    { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
   ],
 })
 export class AppModule implements NestModule {

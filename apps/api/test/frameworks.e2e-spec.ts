@@ -289,6 +289,26 @@ describe('open framework agreement (SPEC §3, FW-1 … FW-9)', () => {
     expect(actions).toEqual(['participation.admitted', 'participation.suspended', 'participation.delisted']);
   });
 
+  it('FW-8 with FW-4 … FW-6: the cached choice set changes right after an admission, a suspension, its end by the clock and lapsed evidence', async () => {
+    const fw = await createFramework();
+    const inSet = async () => (await request(server.url).get(`/api/public/frameworks/${fw.id}/choice-set`).query({ lot: 'NAAR_WERK', region: 'AMR-12', targetGroup: 'WW-01' }))
+      .body.items.map((i: { providerId: string }) => i.providerId).sort();
+    const first = (await admitted(fw.id)).user.organisationId;
+    expect(await inSet()).toEqual([first]);
+    const second = await admitted(fw.id);
+    const both = [first, second.user.organisationId].sort();
+    expect(await inSet()).toEqual(both);
+    const part = await myParticipation(second.token, fw.id);
+    const until = new Date(Date.now() + 7 * 86_400_000);
+    expect((await api(officer).post(`/api/participations/${part.id}/suspend`, { until: until.toISOString(), reason: 'Onderzoek naar klachten' }, part.version)).status).toBe(200);
+    expect(await inSet()).toEqual([first]);
+    clock.travelTo(new Date(until.getTime() + 60_000));
+    expect(await inSet()).toEqual(both);
+    clock.travelTo(new Date('2028-07-01T06:00:00Z'));
+    await server.app.get(ParticipationsService).sweepEvidence();
+    expect(await inSet()).not.toContain(first);
+  });
+
   describe('choice set and bulk enrolment', () => {
     let fw: { id: string };
     const csvHeader = 'kvkNumber,name,email,streetAddress,postcode,city,homeRegion,regionsServed,targetGroups,services,sizeClass,employees,annualCapacity,foundedYear,lots,capacity';

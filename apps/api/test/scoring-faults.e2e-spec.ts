@@ -1,51 +1,10 @@
 import { Role } from '@rim/contracts';
 import { createUser, eventually, insertSimulatedScoreEvents, startTestServer, TestServer, tokenFor } from '@rim/testing';
-import { ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
+import { ChildProcess } from 'node:child_process';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-
-/** The built worker: a separate process, so that it can be killed with SIGKILL like a crashed container. */
-const WORKER_ENTRY = fileURLToPath(new URL('../dist/worker.js', import.meta.url));
-
-const freePort = () => new Promise<number>((resolve) => {
-  const s = createServer().listen(0, '127.0.0.1', () => {
-    const { port } = s.address() as { port: number };
-    s.close(() => resolve(port));
-  });
-});
-
-async function startRedis(port: number): Promise<ChildProcess> {
-  const proc = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-  await eventually(async () => {
-    const { Redis } = await import('ioredis');
-    const client = new Redis(port, '127.0.0.1', { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-    try {
-      await client.connect();
-      return (await client.ping()) === 'PONG' ? true : undefined;
-    } catch {
-      return undefined;
-    } finally {
-      client.disconnect();
-    }
-  }, 10_000);
-  return proc;
-}
-
-const kill = (proc: ChildProcess) => new Promise<void>((resolve) => {
-  if (proc.exitCode !== null || proc.signalCode !== null) return resolve();
-  proc.once('exit', () => resolve());
-  proc.kill('SIGKILL');
-});
-
-const startWorker = (): ChildProcess => spawn(process.execPath, [WORKER_ENTRY], { env: process.env, stdio: 'ignore' });
-
-const CELLS = `SELECT provider_id, route, benefit_type, region, month::text, starts, completions, successes, unsuccessful, early_terminations, pending, placements,
-                      duration_days::text, price_cents::text, planned_centihours::text, delivered_centihours::text, reports_on_time, followed_6, working_6,
-                      followed_12, working_12, satisfaction_n, satisfaction_sum
-                 FROM score_cell WHERE provider_id = ANY($1) ORDER BY provider_id, route, benefit_type, region, month`;
+import { assertWorkerBuilt, freePort, kill, startRedis, startWorker } from './support/processes.js';
+import { recomputeScores, scoreCells } from './support/score-cells.js';
 
 describe('SC-1 / SC-6 / SC-10 faults: worker SIGKILL mid-recompute, Redis restart and flush', () => {
   let redis: ChildProcess;
@@ -55,7 +14,7 @@ describe('SC-1 / SC-6 / SC-10 faults: worker SIGKILL mid-recompute, Redis restar
   const saved = { REDIS_URL: process.env.REDIS_URL, OUTBOX_REPUBLISH_SECONDS: process.env.OUTBOX_REPUBLISH_SECONDS };
 
   beforeAll(async () => {
-    if (!existsSync(WORKER_ENTRY)) throw new Error(`build the API first (npm run build:api): ${WORKER_ENTRY} is missing`);
+    assertWorkerBuilt();
     port = await freePort();
     redis = await startRedis(port);
     process.env.REDIS_URL = `redis://127.0.0.1:${port}/0`;
@@ -119,9 +78,8 @@ describe('SC-1 / SC-6 / SC-10 faults: worker SIGKILL mid-recompute, Redis restar
          FROM score_cell WHERE provider_id = ANY($1)`, [market.providerIds]);
     expect(totals).toEqual(counts);
 
-    const afterFaults = await db.query(CELLS, [market.providerIds]);
-    const clean = await request(server.url).post('/api/score-runs').set('authorization', `Bearer ${officer}`);
-    await eventually(async () => ((await db.query(`SELECT status FROM score_run WHERE id = $1`, [clean.body.runId]))[0]?.status === 'DONE' ? true : undefined), 60_000);
-    expect(await db.query(CELLS, [market.providerIds])).toEqual(afterFaults);
+    const afterFaults = await scoreCells(db, market.providerIds);
+    await recomputeScores(db, server.url, officer);
+    expect(await scoreCells(db, market.providerIds)).toEqual(afterFaults);
   }, 300_000);
 });

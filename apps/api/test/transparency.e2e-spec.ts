@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { OrganisationKind, Permission, Role } from '@rim/contracts';
 import { isValidBsn, wilsonInterval } from '@rim/domain';
 import {
-  createOrganisation, createUser, eventually, insertAwardedTender, insertEndedTrajectories, openTrajectory, startTestServer, tokenFor, uniqueBsn,
+  createOrganisation, createUser, eventually, insertAwardedTender, insertEndedTrajectories, insertSimulatedScoreEvents, openTrajectory, runRedFlags, startTestServer, tokenFor, uniqueBsn,
   type AwardedTender, type OpenTrajectory, type TestServer,
 } from '@rim/testing';
 import Ajv from 'ajv-draft-04';
@@ -11,6 +11,7 @@ import addFormats from 'ajv-formats';
 import { readFileSync } from 'node:fs';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { EnvDto } from '../src/config/env.dto.js';
 import { WorkerModule } from '../src/worker/worker.module.js';
 import { concrete, enumerateRoutes } from './support/routes.js';
 
@@ -79,15 +80,6 @@ describe('TR: transparency — inspector workspace, red flags, public pages, ope
     return token ? req.set('authorization', `Bearer ${token}`) : req;
   };
 
-  const redFlagRun = async () => {
-    const accepted = await request(server.url).post('/api/inspector/red-flag-runs').set('authorization', `Bearer ${inspector}`);
-    expect(accepted.status).toBe(202);
-    return eventually(async () => {
-      const run = await as(inspector, `/api/inspector/red-flag-runs/${accepted.body.runId}`);
-      return run.body.status === 'DONE' ? { accepted: accepted.body, run: run.body } : undefined;
-    }, 60_000);
-  };
-
   beforeAll(async () => {
     server = await startTestServer();
     db = server.app.get(DataSource);
@@ -99,6 +91,8 @@ describe('TR: transparency — inspector workspace, red flags, public pages, ope
     dropping = await createOrganisation(OrganisationKind.Provider);
     [trajectoryOfA] = await insertEndedTrajectories(db, { providerId: open.providerId, coachId: coach.id, route: 'WERKFIT', region: 'AMR-33', success: 40, unsuccessful: 20, early: 15 });
     await insertEndedTrajectories(db, { providerId: small, coachId: coach.id, route: 'WERKFIT', region: 'AMR-33', success: 2, unsuccessful: 1, early: 1 });
+    // Counts that are the cheapest complements for `small`'s hidden ones across the outcome tables (TR-5).
+    await insertEndedTrajectories(db, { providerId: await createOrganisation(OrganisationKind.Provider), coachId: coach.id, route: 'WERKFIT', region: 'AMR-33', success: 12, unsuccessful: 11, early: 10 });
     await insertEndedTrajectories(db, { providerId: dropping, coachId: coach.id, route: 'NAAR_WERK', region: 'AMR-33', success: 1, unsuccessful: 1, early: 20 });
     tender = await insertAwardedTender(db, { providerIds: [open.providerId, dropping], awardedIndex: 1, periodDays: 20 });
     worker = await NestFactory.createApplicationContext(WorkerModule, { logger: ['error'] });
@@ -122,37 +116,84 @@ describe('TR: transparency — inspector workspace, red flags, public pages, ope
     expect(byRegion.rows).toHaveLength(35);
     // Data other test files left in the shared database may make complementary suppression hide some of these cells.
     const amr33 = byRegion.rows.find((r) => r.key === 'AMR-33')!;
-    expect(amr33.total).toBe(101);
-    expect(amr33.cells.map((c, i) => (c === null ? [79, 22, 0][i] : c))).toEqual([79, 22, 0]);
+    expect(amr33.total).toBe(134);
+    expect(amr33.cells.map((c, i) => (c === null ? [112, 22, 0][i] : c))).toEqual([112, 22, 0]);
     const concentration = tables.find((t) => t.id === 'concentration-by-region')!.rows.find((r) => r.key === 'AMR-33')!;
-    const shares = [75, 4, 22].map((n) => n / 101);
-    expect(concentration.figures).toEqual([3, Math.round(shares.reduce((s, x) => s + (x * 100) ** 2, 0)), 10_000]);
+    const shares = [75, 4, 22, 33].map((n) => n / 134);
+    expect(concentration.figures).toEqual([4, Math.round(shares.reduce((s, x) => s + (x * 100) ** 2, 0)), 10_000]);
     for (const t of tables) expectSuppressed(t);
   });
 
-  it('TR-1: the league table ranks providers with n ≥ 10 by success rate with a Wilson interval; small providers are hidden and unranked', async () => {
-    const res = await as(inspector, '/api/inspector/league?pageSize=100');
+  it('TR-1 / SC-4: a service’s league table ranks providers by scoring’s case-mix index, beside the success rate with its Wilson interval; small providers are hidden and unranked', async () => {
+    // Scoring's figures come from the events of a simulated market of real organisations; the provider with the most
+    // Werkfit clients under the case-mix model also gets ended trajectories, and so a row in the league.
+    const officer = await tokenFor(await createUser({ role: Role.BuyerOfficer }));
+    const simulated = await Promise.all(Array.from({ length: 6 }, () => createOrganisation(OrganisationKind.Provider)));
+    await insertSimulatedScoreEvents(db, { seed: 70, providers: 6, trajectories: 900, fromYear: new Date().getFullYear() - 2, years: 3, until: new Date().toISOString().slice(0, 10), organisationIds: simulated, followUpMonths: [] });
+    await eventually(async () => ((await db.query(`SELECT count(*)::int AS n FROM outbox_event WHERE applied_at IS NULL`))[0].n === 0 ? true : undefined), 180_000);
+    const started = await request(server.url).post('/api/score-runs').set('authorization', `Bearer ${officer}`);
+    await eventually(async () => ((await as(officer, `/api/score-runs/${started.body.runId}`)).body.status === 'DONE' ? true : undefined), 90_000);
+    const [{ scored }] = await db.query(`SELECT provider_id AS scored FROM score_case_mix_index WHERE run_id = $1 AND route = 'WERKFIT' AND provider_id = ANY($2) ORDER BY n DESC LIMIT 1`, [started.body.runId, simulated]);
+    const coach = await createUser({ role: Role.BuyerCoach });
+    await insertEndedTrajectories(db, { providerId: scored, coachId: coach.id, route: 'WERKFIT', success: 30, unsuccessful: 16, early: 14 });
+    const caseMix = (await as(officer, `/api/scores/providers/${scored}`)).body.caseMix.find((c: { route: string }) => c.route === 'WERKFIT').caseMix;
+
+    const res = await as(inspector, '/api/inspector/league?route=WERKFIT&pageSize=100');
     expect(res.status).toBe(200);
+    expect(res.body.route).toBe('WERKFIT');
     const table = res.body.table as Table;
-    expect(table.figureNames).toEqual(['successRateBp', 'successLowBp', 'successHighBp', 'rank']);
+    expect(table.id).toBe('league-WERKFIT');
+    expect(table.figureNames).toEqual(['successRateBp', 'successLowBp', 'successHighBp', 'caseMixIndex', 'caseMixLow', 'caseMixHigh', 'rank']);
     const a = table.rows.find((r) => r.key === open.providerId)!;
     const w = wilsonInterval(40, 75);
     expect(a).toMatchObject({ cells: [40, 20, 15], total: 75 });
     expect(a.figures.slice(0, 3)).toEqual([w.rate, w.low, w.high].map((x) => Math.round(x! * 10_000)));
-    expect(a.figures[3]).toBeGreaterThanOrEqual(1);
+    expect(a.figures.slice(3)).toEqual([null, null, null, null]);
+    const c = table.rows.find((r) => r.key === scored)!;
+    expect(c).toMatchObject({ cells: [30, 16, 14], total: 60 });
+    expect(c.figures.slice(3, 6)).toEqual([caseMix.index, caseMix.low, caseMix.high].map((x: number) => Math.round(x * 100)));
+    expect(c.figures[6]).toBeGreaterThanOrEqual(1);
+    const ranked = table.rows.filter((r) => r.figures[6] !== null);
+    expect(ranked.every((r) => r.figures[3] !== null)).toBe(true);
+    expect(ranked.map((r) => r.figures[6])).toEqual(ranked.map((_, i) => i + 1));
+    expect(ranked.map((r) => r.figures[3])).toEqual(ranked.map((r) => r.figures[3]).sort((x, y) => y! - x!));
     const b = table.rows.find((r) => r.key === small)!;
-    expect(b).toMatchObject({ cells: [null, null, null], total: null, figures: [null, null, null, null] });
+    expect(b).toMatchObject({ cells: [null, null, null], total: null, figures: [null, null, null, null, null, null, null] });
     if (res.body.totalRows <= 100) expectSuppressed(table);
-  });
+    const naarWerk = (await as(inspector, '/api/inspector/league?route=NAAR_WERK&pageSize=100')).body.table as Table;
+    expect(naarWerk.rows.map((r) => r.key)).not.toContain(open.providerId);
+    expect((await as(inspector, '/api/inspector/league?route=MODULE')).status).toBe(400);
+  }, 240_000);
 
   it('TR-1: provider drill-down shows the provider’s participations and its own suppressed tables', async () => {
     const res = await as(inspector, `/api/inspector/providers/${open.providerId}`);
     expect(res.status).toBe(200);
     expect(res.body.participations).toEqual([expect.objectContaining({ lot: 'WERKFIT', status: 'ACTIVE' })]);
-    const outcomes = (res.body.tables as Table[]).find((t) => t.id === 'provider-outcomes-by-year')!;
+    const outcomes = (res.body.tables as Table[]).find((t) => t.id === 'provider-outcomes-by-year-WERKFIT')!;
     expect(outcomes.rows).toEqual([expect.objectContaining({ key: '2025', cells: [40, 20, 15], total: 75 })]);
     for (const t of res.body.tables as Table[]) expectSuppressed(t);
     expect((await as(inspector, '/api/inspector/providers/00000000-0000-4000-8000-000000000000')).status).toBe(404);
+  });
+
+  it('TR-5 across tables: the market outcome table, the league tables, the drill-downs and the choice page publish every value they share alike', async () => {
+    const byRoute = (await as(inspector, '/api/inspector/tables/outcomes-by-route')).body as Table;
+    const byBenefit = (await as(inspector, '/api/inspector/tables/outcomes-by-benefit-type')).body as Table;
+    expect([...byBenefit.columnTotals, byBenefit.total]).toEqual([...byRoute.columnTotals, byRoute.total]);
+    for (const route of ['WERKFIT', 'NAAR_WERK']) {
+      const league = (await as(inspector, `/api/inspector/tables/league-${route}`)).body as Table;
+      const row = byRoute.rows.find((r) => r.key === route)!;
+      expect([...league.columnTotals, league.total]).toEqual([...row.cells, row.total]);
+    }
+    const league = (await as(inspector, '/api/inspector/tables/league-WERKFIT')).body as Table;
+    for (const providerId of [open.providerId, small]) {
+      const drill = ((await as(inspector, `/api/inspector/providers/${providerId}`)).body.tables as Table[]).find((t) => t.id === 'provider-outcomes-by-year-WERKFIT')!;
+      const row = league.rows.find((r) => r.key === providerId)!;
+      expect([...drill.columnTotals, drill.total]).toEqual([...row.cells, row.total]);
+    }
+    const page = (await as(null, `/api/public/choice-page?frameworkId=${open.frameworkId}&lot=WERKFIT&region=AMR-20&targetGroup=WW-03`)).body;
+    const shown = page.providers.find((p: { providerId: string }) => p.providerId === open.providerId);
+    const row = league.rows.find((r) => r.key === open.providerId)!;
+    expect([shown.n, shown.successRateBp, shown.successLowBp, shown.successHighBp]).toEqual([row.total, ...row.figures.slice(0, 3)]);
   });
 
   it('TR-1: random case-file samples are reproducible from their seed and carry no direct identifier', async () => {
@@ -179,8 +220,8 @@ describe('TR: transparency — inspector workspace, red flags, public pages, ope
     expect((await as(null, '/api/inspector/dashboard')).status).toBe(401);
   });
 
-  it('TR-2: a red-flag run answers 202 with a run id, runs in the worker, and lists flags with definition, threshold, basis and version', async () => {
-    const { accepted, run } = await redFlagRun();
+  it('TR-2: a red-flag run answers 202 with a run id, runs in the worker, lists flags with definition, threshold, basis and version, and keeps every run’s flags', async () => {
+    const { accepted, run } = await runRedFlags(inspector);
     expect(accepted).toEqual({ runId: expect.any(String), jobId: `red-flags-${accepted.runId}` });
     expect(run.counts.MISSING_END_REPORT).toBeGreaterThanOrEqual(101);
     const list = async (query: string) => (await as(inspector, `/api/inspector/red-flags?pageSize=100&${query}`)).body;
@@ -206,9 +247,22 @@ describe('TR: transparency — inspector workspace, red flags, public pages, ope
     const definitions = (await as(inspector, '/api/inspector/red-flag-definitions')).body as { code: string }[];
     expect(definitions.map((d) => d.code)).toHaveLength(11);
 
-    const again = await redFlagRun();
+    const again = await runRedFlags(inspector);
     expect(again.run.counts).toEqual(run.counts);
-    expect((await as(inspector, `/api/inspector/red-flags/${flag.id}`)).status).toBe(404);
+    const old = await as(inspector, `/api/inspector/red-flags/${flag.id}`);
+    expect(old.status).toBe(200);
+    expect(old.body).toMatchObject({
+      id: flag.id, runId: run.id, run: expect.objectContaining({ id: run.id, status: 'DONE' }), latestRun: false, latestRunId: again.run.id, latestFlagId: expect.any(String),
+    });
+    const current = (await as(inspector, `/api/inspector/red-flags/${old.body.latestFlagId}`)).body;
+    expect(current).toMatchObject({ code: 'MISSING_END_REPORT', recordId: trajectoryOfA, runId: again.run.id, latestRun: true, latestFlagId: current.id });
+    expect(current.id).not.toBe(flag.id);
+
+    expect(await list(`code=MISSING_END_REPORT&providerId=${open.providerId}`)).toMatchObject({ runId: again.run.id, latestRun: true, run: expect.objectContaining({ id: again.run.id }) });
+    const earlier = await list(`code=MISSING_END_REPORT&providerId=${open.providerId}&runId=${run.id}`);
+    expect(earlier).toMatchObject({ runId: run.id, latestRun: false, total: 75, counts: expect.arrayContaining([{ code: 'MISSING_END_REPORT', count: run.counts.MISSING_END_REPORT }]) });
+    expect(earlier.items.map((f: { id: string }) => f.id)).toContain(flag.id);
+    expect((await as(inspector, '/api/inspector/red-flags?runId=00000000-0000-4000-8000-000000000000')).status).toBe(404);
   }, 120_000);
 
   it('TR-3: the client-choice page lists the choice set with verified figures, interval and n, in plain Dutch', async () => {
@@ -232,6 +286,8 @@ describe('TR: transparency — inspector workspace, red flags, public pages, ope
     const exported = await as(null, '/api/public/ocds/export');
     expect(exported.status).toBe(200);
     expect(validate(exported.body) ? [] : validate.errors).toEqual([]);
+    const prefix = server.app.get(EnvDto).OCDS_OCID_PREFIX;
+    expect((exported.body.releases as { ocid: string }[]).filter((r) => !r.ocid.startsWith(`${prefix}-`))).toEqual([]);
     const tags = new Set((exported.body.releases as { tag: string[] }[]).flatMap((r) => r.tag));
     expect([...tags].sort()).toEqual(['award', 'contract', 'planning', 'tender', 'tenderAmendment']);
     const admission = (exported.body.releases as { ocid: string; awards?: { suppliers: { name: string }[] }[] }[])
@@ -268,7 +324,7 @@ describe('TR: transparency — inspector workspace, red flags, public pages, ope
   });
 
   it('TR-4: every dashboard table exports as CSV with the same suppression', async () => {
-    const ids = [...((await as(inspector, '/api/inspector/dashboard')).body.tables as Table[]).map((t) => t.id), 'league'];
+    const ids = [...((await as(inspector, '/api/inspector/dashboard')).body.tables as Table[]).map((t) => t.id), 'league-WERKFIT', 'league-NAAR_WERK', 'league-IRO'];
     for (const id of ids) {
       const table = (await as(inspector, `/api/inspector/tables/${id}`)).body as Table;
       const csv = await as(inspector, `/api/inspector/tables/${id}/csv`);
@@ -282,11 +338,11 @@ describe('TR: transparency — inspector workspace, red flags, public pages, ope
     }
     const open = await as(null, '/api/public/market/outcomes-by-route/csv');
     expect(open.status).toBe(200);
-    expect((await as(null, '/api/public/market/league')).status).toBe(404);
+    for (const id of ['league', 'league-WERKFIT']) expect((await as(null, `/api/public/market/${id}`)).status).toBe(404);
   });
 
   it('TR-5: a small provider’s hidden outcomes cannot be subtracted out of the league table’s totals', async () => {
-    const table = (await as(inspector, '/api/inspector/tables/league')).body as Table;
+    const table = (await as(inspector, '/api/inspector/tables/league-WERKFIT')).body as Table;
     expect(table.rows.find((r) => r.key === small)?.cells).toEqual([null, null, null]);
     expect(recoverBySubtraction(table)).toEqual([]);
     const column = (j: number) => [...table.rows.map((r) => r.cells[j]), table.columnTotals[j]];
@@ -300,7 +356,7 @@ describe('TR: transparency — inspector workspace, red flags, public pages, ope
       providerId: open.providerId, trajectoryId: open.trajectoryId, frameworkId: open.frameworkId,
     };
     const fill = (path: string): string[] => {
-      if (path === '/api/inspector/tables/:id' || path === '/api/inspector/tables/:id/csv') return ['purchases-by-year', 'league', 'outcomes-by-route'].map((t) => path.replace(':id', t));
+      if (path === '/api/inspector/tables/:id' || path === '/api/inspector/tables/:id/csv') return ['purchases-by-year', 'league-WERKFIT', 'outcomes-by-route'].map((t) => path.replace(':id', t));
       if (path.startsWith('/api/public/market/:id')) return [path.replace(':id', 'purchases-by-region')];
       if (path === '/api/inspector/red-flags/:id') return [path.replace(':id', flag)];
       if (path.startsWith('/api/public/ocds/tenders')) return [path.replace(':id', tender.tenderId)];

@@ -5,3 +5,4 @@ export * from './eventually.js';
 export * from './scoring.js';
 export * from './contracting.js';
 export * from './transparency.js';
+export * from './demo-market.js';

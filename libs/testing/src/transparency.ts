@@ -1,4 +1,7 @@
+import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { eventually } from './eventually.js';
+import { currentServer } from './test-server.js';
 
 export interface EndedTrajectoryBatch {
   providerId: string;
@@ -94,4 +97,86 @@ export async function insertAwardedTender(db: DataSource, options: { providerIds
     [tenderId, lotId, options.providerIds[awarded], bidIds[awarded]],
   );
   return { tenderId, lotId, bidIds };
+}
+
+/**
+ * TR-2: `count` provider choices made for clients of `coachId`, per provider: each a case with a work plan and the
+ * chosen provider. Inserted directly; the choice itself is tested through the API in the trajectory specs.
+ */
+export async function insertProviderChoices(db: DataSource, coachId: string, choices: { providerId: string; count: number }[]): Promise<void> {
+  const providers = choices.flatMap((c) => Array<string>(c.count).fill(c.providerId));
+  await db.query(
+    `WITH input AS (SELECT gen_random_uuid() AS case_id, gen_random_uuid() AS plan_id, provider_id FROM unnest($1::uuid[]) AS provider_id),
+     cases AS (
+       INSERT INTO client_case (id, bsn_hmac, bsn_sealed, benefit_type, target_group, region, distance_to_labour_market, age_band, barriers, hours_per_week, coach_id, created_at)
+       SELECT case_id, md5(random()::text) || md5(random()::text), '\\x00'::bytea, 'WGA', 'WW-03', 'AMR-20', 3, '27-44', ARRAY['BAR-01'], 20, $2, now() FROM input RETURNING id),
+     plans AS (
+       INSERT INTO work_plan (id, case_id, version_no, route, proposed_hours, duration_months, activities, created_by, created_at)
+       SELECT plan_id, case_id, 1, 'NAAR_WERK', 20, 6, ARRAY[]::text[], $2, now() FROM input RETURNING id)
+     INSERT INTO provider_choice (case_id, work_plan_id, method, intro_meetings, vetoed, chosen_provider_id, decided_by, decided_at)
+     SELECT case_id, plan_id, 'CLIENT_CHOICE', ARRAY[provider_id], ARRAY[]::uuid[], provider_id, $2, now() FROM input`,
+    [providers, coachId],
+  );
+}
+
+/** TR-2: one blind score per evaluator (fresh ids) on one qualitative criterion of a bid. */
+export async function insertBlindScores(db: DataSource, bidId: string, criterion: 'TARGET_GROUP_FIT' | 'REGIONAL_FIT', scores: number[]): Promise<void> {
+  await db.query(
+    `INSERT INTO tender_score (bid_id, criterion, evaluator_id, score, scored_at) SELECT $1, $2, gen_random_uuid(), score, now() FROM unnest($3::int[]) AS score`,
+    [bidId, criterion, scores],
+  );
+}
+
+/** TR-2: a framework application with the FW-3 decision clock at the given instants (null: not decided). */
+export async function insertApplication(
+  db: DataSource,
+  options: { frameworkId: string; providerId: string; status: string; decisionDueAt: Date; decidedAt: Date | null },
+): Promise<string> {
+  const [{ id }] = await db.query<{ id: string }[]>(
+    `INSERT INTO framework_application (framework_id, provider_id, lot, status, terms_version_no, submitted_at, decision_due_at, decided_at, version)
+     VALUES ($1, $2, 'WERKFIT', $3, 1, $4::timestamptz - interval '14 days', $4, $5, 1) RETURNING id`,
+    [options.frameworkId, options.providerId, options.status, options.decisionDueAt, options.decidedAt],
+  );
+  return id;
+}
+
+/** TR-2: a submitted end report (IC-8) of a trajectory, reviewed or not. */
+export async function insertEndReport(
+  db: DataSource,
+  trajectoryId: string,
+  report: { versionNo?: number; success: boolean; successReason: string | null; review: 'APPROVED' | 'RETURNED' | null },
+): Promise<void> {
+  await db.query(
+    `INSERT INTO end_report (trajectory_id, version_no, activities, success, success_reason, follow_up_advice, explanation, client_signed_off, late, submitted_at, review)
+     VALUES ($1, $2, '[]', $3, $4, 'NONE', $5, true, false, now(), $6)`,
+    [trajectoryId, report.versionNo ?? 1, report.success, report.successReason, report.successReason === 'OTHER' ? 'Cliënt volgt vrijwilligerswerk' : null, report.review],
+  );
+}
+
+/** TR-2: payments booked on a trajectory's ledger (IC-10), one per kind. */
+export async function insertPayments(db: DataSource, trajectoryId: string, payments: { kind: string; amountCents: number }[]): Promise<void> {
+  await db.query(
+    `INSERT INTO payment_ledger (key, trajectory_id, kind, amount_cents, due_on, booked_at)
+     SELECT $1::text || ':' || p.kind, $1::uuid, p.kind, p.amount_cents, current_date, now() FROM unnest($2::text[], $3::int[]) AS p(kind, amount_cents)`,
+    [trajectoryId, payments.map((p) => p.kind), payments.map((p) => p.amountCents)],
+  );
+}
+
+export interface RedFlagRun {
+  id: string;
+  jobId: string;
+  status: string;
+  counts: Record<string, number>;
+}
+
+/** TR-2: asks for a red-flag run as the inspector (202) and waits until the worker has finished it. */
+export async function runRedFlags(inspectorToken: string): Promise<{ accepted: { runId: string; jobId: string }; run: RedFlagRun }> {
+  const { url } = currentServer();
+  const accepted = await request(url).post('/api/inspector/red-flag-runs').set('authorization', `Bearer ${inspectorToken}`);
+  if (accepted.status !== 202) throw new Error(`red-flag run refused: ${accepted.status} ${JSON.stringify(accepted.body)}`);
+  return eventually(async () => {
+    const run = await request(url).get(`/api/inspector/red-flag-runs/${accepted.body.runId}`).set('authorization', `Bearer ${inspectorToken}`);
+    if (run.body.status === 'FAILED') throw new Error(`red-flag run failed: ${run.body.error}`);
+    return run.body.status === 'DONE' ? { accepted: accepted.body, run: run.body as RedFlagRun } : undefined;
+  }, 60_000);
 }

@@ -8,14 +8,17 @@ export interface BrowserEnvironment {
   readonly browser: Browser;
 }
 
-/** One test server and one Chromium for a test file: started before its tests, closed after them. */
-export function useBrowserEnvironment(): BrowserEnvironment {
+/**
+ * One test server and one Chromium for a test file: started before its tests, closed after them. `startServer`
+ * (within `timeoutMs`) gives another server, e.g. startDemoMarketServer for the demo market.
+ */
+export function useBrowserEnvironment(startServer: () => Promise<TestServer> = () => startTestServer(), timeoutMs = 180_000): BrowserEnvironment {
   let server: TestServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startServer();
     browser = await launchBrowser();
-  }, 180_000);
+  }, timeoutMs);
   afterAll(async () => {
     await browser?.close();
     await server?.close();

@@ -30,6 +30,11 @@ export function isMessageKey(key: string): key is MessageKey {
   return Object.prototype.hasOwnProperty.call(nl, key);
 }
 
+/** The message under `key` where there is one, else `fallback` (a code the catalogue does not name, shown as it is). */
+export function messageOr(t: I18n['t'], key: string, fallback: string): string {
+  return isMessageKey(key) ? t(key) : fallback;
+}
+
 function readStoredLanguage(): Language {
   try {
     const stored = window.localStorage.getItem(STORAGE_KEY);

@@ -83,6 +83,13 @@ export class EnvDto {
   @Min(1024)
   MAX_UPLOAD_BYTES = 10_485_760;
 
+  /**
+   * TR-4: the OCID prefix the Open Contracting Partnership registered for the publisher (`ocds-` and 6 characters).
+   * The default is a placeholder that is NOT registered: an operator publishing open data sets the registered one.
+   */
+  @Matches(/^ocds-[a-z0-9]{6}$/, { message: 'OCDS_OCID_PREFIX must be "ocds-" followed by the 6 characters registered with the Open Contracting Partnership' })
+  OCDS_OCID_PREFIX = 'ocds-r1mnl0';
+
   @Transform(({ value }) => Number(value))
   @IsInt()
   @Min(10)

@@ -3,6 +3,8 @@ import { MIGRATIONS } from '@rim/migrations';
 import type { EnvDto } from '../config/env.dto.js';
 import { ENTITIES } from './entities.js';
 
+const CONNECT_TIMEOUT_MS = 5000;
+
 /** The one DataSource definition, used by the app, the worker and the migration CLI. */
 export function createDataSource(env: Pick<EnvDto, 'DATABASE_URL'>, poolSize = 10): DataSource {
   return new DataSource({
@@ -15,6 +17,7 @@ export function createDataSource(env: Pick<EnvDto, 'DATABASE_URL'>, poolSize = 1
     uuidExtension: 'pgcrypto',
     migrationsRun: false,
     logging: ['error'],
-    extra: { max: poolSize },
+    // A request waiting for a connection fails (503) after this instead of hanging while the server is unreachable.
+    extra: { max: poolSize, connectionTimeoutMillis: CONNECT_TIMEOUT_MS },
   });
 }

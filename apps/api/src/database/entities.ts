@@ -27,6 +27,7 @@ import { AuditEntryEntity } from '../modules/audit/entities/audit-entry.entity.j
 import { OrganisationEntity } from '../modules/identity/entities/organisation.entity.js';
 import { UserEntity } from '../modules/identity/entities/user.entity.js';
 import { OutboxEventEntity } from '../modules/outbox/entities/outbox-event.entity.js';
+import { IdempotencyKeyEntity } from '../modules/platform/entities/idempotency-key.entity.js';
 import { ProviderProfileEntity } from '../modules/providers/provider-profile.entity.js';
 import { ScoreCaseMixIndexEntity } from '../modules/scoring/entities/score-case-mix-index.entity.js';
 import { ScoreCellEntity } from '../modules/scoring/entities/score-cell.entity.js';
@@ -38,7 +39,7 @@ import { RedFlagEntity, RedFlagRunEntity } from '../modules/transparency/entitie
 
 /** Every entity, listed explicitly: no globs, so Jest, the app and the CLI see the same schema. */
 export const ENTITIES = [
-  OrganisationEntity, UserEntity, ProviderProfileEntity, AuditEntryEntity, OutboxEventEntity,
+  OrganisationEntity, UserEntity, ProviderProfileEntity, AuditEntryEntity, OutboxEventEntity, IdempotencyKeyEntity,
   FrameworkEntity, FrameworkTermsEntity, FrameworkApplicationEntity, ApplicationEventEntity, EvidenceDocumentEntity,
   ParticipationEntity, ProviderNotificationEntity, TenderEntity, TenderLotEntity, SelectionRequestEntity, SealedBidEntity,
   TenderEvaluatorEntity, TenderScoreEntity, TenderConsensusEntity, TenderLotAwardEntity, TenderObjectionEntity, TenderContractEntity,

@@ -3898,6 +3898,8 @@ export interface components {
             tables: components["schemas"]["DashboardTableDto"][];
         };
         LeagueDto: {
+            /** @enum {string} */
+            route: "WERKFIT" | "NAAR_WERK" | "IRO";
             /** @description one page of rows; totals, suppression and ranks are those of the whole table */
             table: components["schemas"]["DashboardTableDto"];
             page: number;
@@ -3978,6 +3980,20 @@ export interface components {
             /** Format: uuid */
             runId: string;
         };
+        RedFlagRunDto: {
+            /** Format: uuid */
+            id: string;
+            jobId: string;
+            trigger: string;
+            /** @enum {string} */
+            status: "QUEUED" | "RUNNING" | "DONE" | "FAILED";
+            /** Format: date-time */
+            requestedAt: string;
+            /** Format: date-time */
+            finishedAt: string | null;
+            counts: Record<string, never> | null;
+            error: string | null;
+        };
         RedFlagCountDto: {
             code: string;
             count: number;
@@ -3989,9 +4005,12 @@ export interface components {
             total: number;
             /**
              * Format: uuid
-             * @description the run the flags come from (the latest finished)
+             * @description the run the flags come from (the latest completed unless runId was asked)
              */
             runId: string | null;
+            run: components["schemas"]["RedFlagRunDto"] | null;
+            /** @description whether the listed run is the latest completed run */
+            latestRun: boolean;
             counts: components["schemas"]["RedFlagCountDto"][];
         };
         RedFlagExplanationDto: {
@@ -4017,25 +4036,22 @@ export interface components {
             definition: components["schemas"]["RedFlagDefinitionDto"];
             /** @description plain-language explanation of why the flag was raised */
             explanation: string;
+            /** @description the run that raised the flag; flags of every run are kept */
+            run: components["schemas"]["RedFlagRunDto"];
+            /** @description whether the flag comes from the latest completed run */
+            latestRun: boolean;
+            /** Format: uuid */
+            latestRunId: string | null;
+            /**
+             * Format: uuid
+             * @description the flag on the same code and record in the latest run; null when that run no longer raises it
+             */
+            latestFlagId: string | null;
         };
         RedFlagRunAcceptedDto: {
             /** Format: uuid */
             runId: string;
             jobId: string;
-        };
-        RedFlagRunDto: {
-            /** Format: uuid */
-            id: string;
-            jobId: string;
-            trigger: string;
-            /** @enum {string} */
-            status: "QUEUED" | "RUNNING" | "DONE" | "FAILED";
-            /** Format: date-time */
-            requestedAt: string;
-            /** Format: date-time */
-            finishedAt: string | null;
-            counts: Record<string, never> | null;
-            error: string | null;
         };
         Object: Record<string, never>;
         ChoicePageProviderDto: {
@@ -7230,6 +7246,8 @@ export interface operations {
             query?: {
                 page?: number;
                 pageSize?: number;
+                /** @description the service: providers are compared within one */
+                route?: "WERKFIT" | "NAAR_WERK" | "IRO";
             };
             header?: never;
             path?: never;
@@ -7338,6 +7356,8 @@ export interface operations {
                 pageSize?: number;
                 code?: "SINGLE_BID_LOT" | "SHORT_SUBMISSION_PERIOD" | "AWARD_NOT_BEST_SCORE" | "EVALUATOR_DIVERGENCE" | "AMENDMENT_AFTER_BIDS" | "ADMISSION_PAST_SLA" | "COACH_REFERRAL_CONCENTRATION" | "OUTLIER_EARLY_TERMINATION" | "WERKFIT_OTHER_SUCCESS" | "MISSING_END_REPORT" | "PAYMENT_WITHOUT_APPROVED_END_REPORT";
                 providerId?: string;
+                /** @description a completed run to read (default: the latest completed run) */
+                runId?: string;
             };
             header?: never;
             path?: never;

@@ -9,6 +9,15 @@ export interface SuppressedTable {
 }
 
 type Grid = number[][];
+/**
+ * What tables published beside this one decide about its values, by position in the grid with margins (row `rows`
+ * holds the column totals, column `columns` the row totals): hidden there, so hidden here too; or a zero shown there.
+ */
+export interface Neighbours {
+  hidden(i: number, j: number): boolean;
+  shownZero(i: number, j: number): boolean;
+}
+const ALONE: Neighbours = { hidden: () => false, shownZero: () => false };
 
 /** The table with its margins as one (R + 1) × (C + 1) grid: the last row holds column totals, the last column row totals. */
 function withMargins(counts: readonly (readonly number[])[], columns: number): Grid {
@@ -102,9 +111,10 @@ function protect(grid: Grid, hidden: boolean[][], open: readonly [number, number
  * every value, margins included, with n < `threshold` (10: SC-3), except the zeros of an empty row or column (they
  * describe nobody, and could not be protected). Complementary suppression then hides further
  * (non-zero) values until no hidden value can be recovered from the shown ones, the row and column sums and
- * non-negativity (see exposed). When no complement is left, the whole table is hidden.
+ * non-negativity (see exposed). When no complement is left, the whole table is hidden. `neighbours` (see
+ * suppressLinkedTables) add the values other tables hide to the primary suppression, and show the zeros they show.
  */
-export function suppressSmallCells(counts: readonly (readonly number[])[], threshold: number = MIN_REPORTABLE_N): SuppressedTable {
+export function suppressSmallCells(counts: readonly (readonly number[])[], threshold: number = MIN_REPORTABLE_N, neighbours: Neighbours = ALONE): SuppressedTable {
   const columns = counts[0]?.length ?? 0;
   for (const row of counts) {
     if (row.length !== columns) throw new RangeError('every row needs the same number of columns');
@@ -112,7 +122,7 @@ export function suppressSmallCells(counts: readonly (readonly number[])[], thres
   }
   const grid = withMargins(counts, columns);
   const emptyColumns = grid[grid.length - 1]!.map((total) => total === 0);
-  const hidden = grid.map((row) => row.map((value, j) => value < threshold && row[columns]! > 0 && !emptyColumns[j]));
+  const hidden = grid.map((row, i) => row.map((value, j) => !neighbours.shownZero(i, j) && (neighbours.hidden(i, j) || (value < threshold && row[columns]! > 0 && !emptyColumns[j]))));
   for (let open = exposed(grid, hidden); open.length > 0; open = exposed(grid, hidden)) {
     if (!protect(grid, hidden, open)) {
       hidden.forEach((row) => row.fill(true));
@@ -127,4 +137,63 @@ export function suppressSmallCells(counts: readonly (readonly number[])[], thres
     columnTotals: totalsRow.slice(0, columns),
     total: totalsRow[columns]!,
   };
+}
+
+/** A table published beside others that show some of the same values (a margin here is a cell there). */
+export interface LinkedTable {
+  counts: readonly (readonly number[])[];
+  /** The shared name of the value at (i, j) of the grid with margins, or undefined when only this table shows it. */
+  key(i: number, j: number): string | undefined;
+}
+
+/** Every value of a published table with its position in the grid with margins. */
+function publishedValues(table: SuppressedTable): [number, number, number | null][] {
+  const rows = table.cells.length;
+  return [
+    ...table.cells.flatMap((row, i) => [...row, table.rowTotals[i]!].map((v, j): [number, number, number | null] => [i, j, v])),
+    ...[...table.columnTotals, table.total].map((v, j): [number, number, number | null] => [rows, j, v]),
+  ];
+}
+
+/**
+ * TR-5 across tables: tables that share values are suppressed together, so that no table shows a value that another
+ * one hides (which would undo the complements protecting it there). Each round, a value hidden in any table is hidden
+ * in every table, which then finds complements for it in its own lines; the hidden values only grow, so the rounds
+ * end with every shared value published alike. The one exception is a zero of an empty line (shown, as it describes
+ * nobody): it is shown in every table, and the others protect their hidden values around it.
+ */
+export function suppressLinkedTables(tables: readonly LinkedTable[], threshold: number = MIN_REPORTABLE_N): SuppressedTable[] {
+  const hidden = new Set<string>();
+  const zeros = new Set<string>();
+  const tablesOf = new Map<string, number[]>();
+  tables.forEach((t, n) => {
+    const rows = t.counts.length;
+    const columns = t.counts[0]?.length ?? 0;
+    for (let i = 0; i <= rows; i++) {
+      for (let j = 0; j <= columns; j++) {
+        const key = t.key(i, j);
+        if (key !== undefined) tablesOf.set(key, [...(tablesOf.get(key) ?? []), n]);
+      }
+    }
+  });
+  const published: SuppressedTable[] = new Array(tables.length);
+  // Each round recomputes only the tables whose shared values another table changed in the round before.
+  for (let dirty = new Set(tables.keys()); dirty.size > 0;) {
+    const changed = new Set<number>();
+    for (const n of dirty) {
+      const t = tables[n]!;
+      published[n] = suppressSmallCells(t.counts, threshold, { hidden: (i, j) => hidden.has(t.key(i, j) ?? ''), shownZero: (i, j) => zeros.has(t.key(i, j) ?? '') });
+    }
+    for (const n of dirty) {
+      for (const [i, j, value] of publishedValues(published[n]!)) {
+        const key = tables[n]!.key(i, j);
+        const into = key === undefined ? undefined : value === null ? hidden : value === 0 ? zeros : undefined;
+        if (key === undefined || !into || into.has(key)) continue;
+        into.add(key);
+        for (const m of tablesOf.get(key)!) changed.add(m);
+      }
+    }
+    dirty = changed;
+  }
+  return published;
 }

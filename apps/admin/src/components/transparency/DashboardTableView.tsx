@@ -4,7 +4,7 @@ import type { DashboardTable } from '../../api/types.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { DataTable, type Column } from '../DataTable.js';
 import { BarChart } from './BarChart.js';
-import { formatFigure, tableText } from './table-text.js';
+import { figureColumns, formatFigure, tableText } from './table-text.js';
 
 type Row = DashboardTable['rows'][number];
 
@@ -29,7 +29,15 @@ export function DashboardTableView({ table, csvHref, chart = true, rowName }: Da
     { header: t('tr.rowHeader'), rowHeader: true, cell: (r) => (r.key !== TOTAL_KEY && rowName?.(r)) || r.label },
     ...table.columns.map((code, j) => ({ header: text.column(code), numeric: true, cell: (r: Row) => count(r.cells[j] ?? null) })),
     { header: t('tr.total'), numeric: true, cell: (r) => count(r.total) },
-    ...table.figureNames.map((name, j) => ({ header: text.figure(name), numeric: true, nowrap: true, cell: (r: Row) => formatFigure(name, r.figures[j] ?? null, formatNumber) })),
+    ...figureColumns(table.figureNames).map(({ name, index, interval }) => ({
+      header: interval ? t('tr.withInterval', { figure: text.figure(name) }) : text.figure(name),
+      numeric: true,
+      nowrap: true,
+      cell: (r: Row) => {
+        const shown = (j: number) => formatFigure(name, r.figures[j] ?? null, formatNumber);
+        return interval && r.figures[index] != null ? `${shown(index)} (${shown(interval.low)}–${shown(interval.high)})` : shown(index);
+      },
+    })),
   ];
   const totalsRow: Row = { key: TOTAL_KEY, label: t('tr.total'), cells: table.columnTotals, total: table.total, figures: table.figureNames.map(() => null) };
   return (
@@ -39,7 +47,7 @@ export function DashboardTableView({ table, csvHref, chart = true, rowName }: Da
       <DataTable caption={title} rows={[...table.rows, totalsRow]} rowKey={(r) => r.key} columns={columns} rowTestId={`row-${table.id}`} />
       <Paragraph className="rim-table-note">
         {table.suppressed > 0 && `${t('tr.suppression', { count: formatNumber(table.suppressed), threshold: table.threshold })} `}
-        {t('tr.asOf', { date: formatDateTime(table.asOf) })} {table.note ?? ''}
+        {t('tr.asOf', { date: formatDateTime(table.asOf) })} {text.note(table.id, table.note)}
       </Paragraph>
       {csvHref && <Paragraph><DesignLink href={csvHref} download={`${table.id}.csv`}>{t('tr.csv')}: {title}</DesignLink></Paragraph>}
     </section>

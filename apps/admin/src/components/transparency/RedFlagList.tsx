@@ -11,24 +11,26 @@ import { ProblemAlert } from '../ProblemAlert.js';
 interface RedFlagListProps {
   code?: string;
   providerId?: string;
+  /** A completed run to list (default: the latest). */
+  runId?: string;
   page?: number;
   /** Changes when the list should be read again (a finished run). */
   generation?: number;
 }
 
-/** TR-2: the flags of the latest run, each with its measured value against the threshold and a link to its explanation. */
-export function RedFlagList({ code, providerId, page = 1, generation = 0 }: RedFlagListProps) {
+/** TR-2: the flags of the latest run (or of `runId`), each with its measured value against the threshold and a link to its explanation. */
+export function RedFlagList({ code, providerId, runId, page = 1, generation = 0 }: RedFlagListProps) {
   const { t, formatNumber, formatDateTime } = useI18n();
   const title = useRedFlagTitles();
   const amount = useFlagAmount();
-  const query = { page, pageSize: 50, ...(code ? { code: code as RedFlagCode } : {}), ...(providerId ? { providerId } : {}) };
+  const query = { page, pageSize: 50, ...(code ? { code: code as RedFlagCode } : {}), ...(providerId ? { providerId } : {}), ...(runId ? { runId } : {}) };
   const flags = useApiQuery(`red-flags:${JSON.stringify(query)}:${generation}`, (signal) => unwrap(api.GET('/api/inspector/red-flags', { params: { query }, signal })));
   if (flags.status === 'error') return <ProblemAlert error={flags.error} />;
   if (!flags.data) return null;
   if (flags.data.items.length === 0) return <Paragraph>{flags.data.runId ? '—' : t('tr.flags.none')}</Paragraph>;
   return (
     <DataTable<RedFlag>
-      caption={t('tr.flags.caption', { page: formatNumber(page) })}
+      caption={t(flags.data.latestRun ? 'tr.flags.caption' : 'tr.flags.captionEarlier', { page: formatNumber(page) })}
       testId="red-flags"
       rowTestId="red-flag"
       rows={flags.data.items}

@@ -2,12 +2,13 @@ import { Button, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client.js';
 import type { CaseSample } from '../../api/types.js';
+import { useCodeList } from '../../api/reference.js';
 import { useApiQuery } from '../../api/use-api-query.js';
 import { DataTable } from '../../components/DataTable.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { usePageTitle } from '../../components/page-title.js';
 import { withParams } from '../../components/search-params.js';
-import { useI18n } from '../../i18n/i18n.js';
+import { messageOr, useI18n } from '../../i18n/i18n.js';
 
 type Item = CaseSample['items'][number];
 
@@ -18,6 +19,8 @@ export function CaseSamplesPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const seed = searchParams.get('code') ?? 'inspectie-1';
   const sample = useApiQuery(`samples:${seed}`, (signal) => unwrap(api.GET('/api/inspector/case-samples', { params: { query: { seed, size: 20 } }, signal })));
+  const endReasons = useCodeList('end-reasons');
+  const successReasons = useCodeList('success-reasons');
   const draw = () => setSearchParams((current) => withParams(current, { code: `inspectie-${Date.now().toString(36)}` }));
   return (
     <>
@@ -33,12 +36,12 @@ export function CaseSamplesPage() {
           rows={sample.data.items}
           rowKey={(i) => i.trajectoryId}
           columns={[
-            { header: t('tr.samples.route'), rowHeader: true, cell: (i) => i.route },
+            { header: t('tr.samples.route'), rowHeader: true, cell: (i) => messageOr(t, `route.${i.route}`, i.route) },
             { header: t('tr.samples.client'), cell: (i) => `${i.benefitType}, ${i.targetGroup}, ${i.region}, ${i.ageBand}` },
             { header: t('tr.samples.period'), nowrap: true, cell: (i) => `${i.startedMonth ?? '—'} – ${i.endedMonth ?? '—'}` },
-            { header: t('tr.samples.outcome'), cell: (i) => i.endReason ?? i.status },
+            { header: t('tr.samples.outcome'), cell: (i) => (i.endReason ? endReasons.label(i.endReason) : messageOr(t, `trajectoryStatus.${i.status}`, i.status)) },
             { header: t('tr.samples.plan'), nowrap: true, cell: (i) => (i.planHours === null ? '—' : `${formatNumber(i.planHours)} u, € ${formatNumber(Math.round((i.planPriceCents ?? 0) / 100))}`) },
-            { header: t('tr.samples.report'), cell: (i) => [i.endReportReview, i.successReason].filter(Boolean).join(', ') || '—' },
+            { header: t('tr.samples.report'), cell: (i) => [i.endReportReview && messageOr(t, `reportView.review.${i.endReportReview}`, i.endReportReview), i.successReason && successReasons.label(i.successReason)].filter(Boolean).join(', ') || '—' },
           ]}
         />
       )}

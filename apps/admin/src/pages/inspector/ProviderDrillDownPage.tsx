@@ -8,7 +8,7 @@ import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { usePageTitle } from '../../components/page-title.js';
 import { DashboardTableView } from '../../components/transparency/DashboardTableView.js';
 import { RedFlagList } from '../../components/transparency/RedFlagList.js';
-import { useI18n } from '../../i18n/i18n.js';
+import { messageOr, useI18n } from '../../i18n/i18n.js';
 
 type Participation = ProviderDrillDown['participations'][number];
 
@@ -32,8 +32,8 @@ export function ProviderDrillDownPage() {
               rowKey={(p) => `${p.frameworkName}:${p.lot}`}
               columns={[
                 { header: t('tr.provider.framework'), rowHeader: true, cell: (p) => p.frameworkName },
-                { header: t('tr.provider.lot'), cell: (p) => p.lot },
-                { header: t('tr.provider.status'), cell: (p) => p.status },
+                { header: t('tr.provider.lot'), cell: (p) => messageOr(t, `route.${p.lot}`, p.lot) },
+                { header: t('tr.provider.status'), cell: (p) => messageOr(t, `participationStatus.${p.status}`, p.status) },
                 { header: t('tr.provider.admittedOn'), cell: (p) => (p.admittedOn ? formatDate(p.admittedOn) : '—') },
               ]}
             />

@@ -1,5 +1,5 @@
-import { Heading1, Paragraph } from '@utrecht/component-library-react';
-import { useParams } from 'react-router';
+import { Alert, Heading1, Paragraph } from '@utrecht/component-library-react';
+import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client.js';
 import { useApiQuery } from '../../api/use-api-query.js';
 import { FactList } from '../../components/FactList.js';
@@ -8,7 +8,10 @@ import { usePageTitle } from '../../components/page-title.js';
 import { useFlagAmount } from '../../components/transparency/red-flag-titles.js';
 import { useI18n } from '../../i18n/i18n.js';
 
-/** TR-2: one red flag explained: definition, threshold, version, the measured value and the basis it was computed on. */
+/**
+ * TR-2: one red flag of any run explained: definition, threshold, version, the measured value and the basis it was
+ * computed on; a flag of an earlier run says so and whether the latest run still raises it.
+ */
 export function RedFlagPage() {
   const { id = '' } = useParams();
   const { t, lang, formatNumber, formatDateTime } = useI18n();
@@ -22,6 +25,16 @@ export function RedFlagPage() {
       {flag.data && (
         <>
           <Heading1>{title}</Heading1>
+          {!flag.data.latestRun && (
+            <Alert type="warning" data-testid="red-flag-old-run">
+              <Paragraph>{t('tr.flags.oldRun', { date: formatDateTime(flag.data.run.finishedAt ?? flag.data.detectedAt) })}</Paragraph>
+              <Paragraph>
+                {flag.data.latestFlagId
+                  ? <>{t('tr.flags.stillFlagged')} <Link to={`/inspectie/signalen/${flag.data.latestFlagId}`}>{t('tr.flags.latestFlag')}</Link></>
+                  : t('tr.flags.noLongerFlagged')}
+              </Paragraph>
+            </Alert>
+          )}
           <Paragraph>{lang === 'nl' ? flag.data.definition.definitionNl : flag.data.definition.definition}</Paragraph>
           <Paragraph>{t('tr.flags.basis')}: {flag.data.definition.basis}</Paragraph>
           <FactList
@@ -32,8 +45,10 @@ export function RedFlagPage() {
               [t('tr.flags.version'), formatNumber(flag.data.definitionVersion)],
               [t('tr.flags.record'), flag.data.recordPath ?? `${flag.data.recordType} ${flag.data.recordId}`],
               [t('tr.flags.detectedAt'), formatDateTime(flag.data.detectedAt)],
+              [t('tr.flags.flagRun'), flag.data.runId],
             ]}
           />
+          <Paragraph><Link to={`/inspectie/signalen?berekening=${flag.data.runId}`}>{t('tr.flags.runList')}</Link></Paragraph>
           <pre className="rim-basis" data-testid="red-flag-basis">{JSON.stringify(flag.data.basis, null, 2)}</pre>
         </>
       )}

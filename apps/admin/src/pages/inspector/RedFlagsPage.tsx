@@ -1,6 +1,6 @@
 import { Alert, Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client.js';
 import type { RedFlagDefinition } from '../../api/types.js';
 import { useAction } from '../../api/use-action.js';
@@ -14,17 +14,19 @@ import { RedFlagList } from '../../components/transparency/RedFlagList.js';
 import { useFlagAmount, useRedFlagDefinitions } from '../../components/transparency/red-flag-titles.js';
 import { useI18n } from '../../i18n/i18n.js';
 
-/** TR-2: red flags of the latest run, by kind, with a run on request (202 + run id, polled until done). */
+/** TR-2: red flags of the latest run (or of an earlier one, `?berekening=`), by kind, with a run on request (202 + run id, polled until done). */
 export function RedFlagsPage() {
-  const { t, lang, formatNumber } = useI18n();
+  const { t, lang, formatNumber, formatDateTime } = useI18n();
   usePageTitle(t('tr.flags.title'));
   const [searchParams, setSearchParams] = useSearchParams();
   const code = searchParams.get('soort') ?? '';
+  const runId = searchParams.get('berekening') ?? undefined;
   const definitions = useRedFlagDefinitions();
   const amount = useFlagAmount();
   const [generation, setGeneration] = useState(0);
   const [queued, setQueued] = useState<string | null>(null);
-  const counts = useApiQuery(`red-flag-counts:${generation}`, (signal) => unwrap(api.GET('/api/inspector/red-flags', { params: { query: { pageSize: 1 } }, signal })));
+  const counts = useApiQuery(`red-flag-counts:${runId ?? 'latest'}:${generation}`, (signal) => unwrap(api.GET('/api/inspector/red-flags', { params: { query: { pageSize: 1, ...(runId ? { runId } : {}) } }, signal })));
+  const shownRun = counts.data?.run;
   const action = useAction();
   const countOf = (d: RedFlagDefinition) => counts.data?.counts.find((c) => c.code === d.code)?.count ?? 0;
 
@@ -37,6 +39,7 @@ export function RedFlagsPage() {
       if (run.status === 'DONE' || run.status === 'FAILED') break;
     }
     setQueued(null);
+    setSearchParams((current) => withParams(current, { berekening: null }));
     setGeneration((g) => g + 1);
   });
 
@@ -47,6 +50,13 @@ export function RedFlagsPage() {
       <Button appearance="secondary-action-button" busy={action.busy} disabled={action.busy} onClick={() => void requestRun()}>{t('tr.flags.run')}</Button>
       {queued && <Alert type="info" role="status">{t('tr.flags.runQueued', { runId: queued })}</Alert>}
       {action.error && <ProblemAlert error={action.error} />}
+      {counts.status === 'error' && <ProblemAlert error={counts.error} />}
+      {shownRun?.finishedAt && <Paragraph data-testid="red-flag-run">{t('tr.flags.shownRun', { date: formatDateTime(shownRun.finishedAt) })}</Paragraph>}
+      {shownRun?.finishedAt && counts.data?.latestRun === false && (
+        <Alert type="warning" data-testid="red-flag-earlier-run">
+          {t('tr.flags.earlierRun', { date: formatDateTime(shownRun.finishedAt) })} <Link to="/inspectie/signalen">{t('tr.flags.toLatest')}</Link>
+        </Alert>
+      )}
       <Heading2>{t('tr.flags.definitions')}</Heading2>
       <DataTable<RedFlagDefinition>
         caption={t('tr.flags.definitions')}
@@ -71,7 +81,7 @@ export function RedFlagsPage() {
           onChange={(next) => setSearchParams((current) => withParams(current, { soort: next || null }))}
         />
       </form>
-      <RedFlagList code={code || undefined} generation={generation} />
+      <RedFlagList code={code || undefined} runId={runId} generation={generation} />
     </>
   );
 }

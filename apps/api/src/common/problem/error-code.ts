@@ -25,6 +25,10 @@ export const ERROR_STATUS = {
   FRAMEWORK_NOT_OPEN: 422,
   APPLICATION_INCOMPLETE: 422,
   VERSION_MISMATCH: 412,
+  /** The Idempotency-Key belongs to a request still being processed, or to a different request. */
+  IDEMPOTENCY_KEY_IN_USE: 409,
+  /** The request with this Idempotency-Key was applied, but its response was lost (the connection dropped after the commit). */
+  IDEMPOTENT_RESPONSE_LOST: 409,
   PRECONDITION_REQUIRED: 428,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { isDatabaseUnavailable } from '../../database/postgres-errors.js';
 import { correlationId } from '../http/correlation.js';
 import { DomainException, ERROR_STATUS, ErrorCode, FieldError } from './error-code.js';
 
@@ -26,6 +27,9 @@ const FRAMEWORK_CODES: Record<number, ErrorCode> = {
   413: 'PAYLOAD_TOO_LARGE', 415: 'UNSUPPORTED_MEDIA_TYPE', 429: 'AUTH_RATE_LIMITED',
 };
 
+/** A restarting database is back within seconds; clients retry after this. */
+const RETRY_AFTER_SECONDS = 1;
+
 interface BodyParserError { type?: string; status?: number; expose?: boolean }
 
 /** RFC 9457 for every error; never a stack trace, never a 500 for bad input. */
@@ -38,7 +42,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const req = http.getRequest<Request>();
     const res = http.getResponse<Response>();
     const problem = this.toProblem(exception, req.originalUrl ?? req.url);
-    if (problem.status >= 500) this.logger.error({ msg: 'unhandled error', correlationId: problem.correlationId, err: String(exception), stack: exception instanceof Error ? exception.stack : undefined });
+    if (problem.code === 'INTERNAL_ERROR') this.logger.error({ msg: 'unhandled error', correlationId: problem.correlationId, err: String(exception), stack: exception instanceof Error ? exception.stack : undefined });
+    if (problem.code === 'SERVICE_UNAVAILABLE') {
+      this.logger.warn({ msg: 'service unavailable', correlationId: problem.correlationId, err: String(exception) });
+      res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+    }
     res.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
   }
 
@@ -57,6 +65,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const code = FRAMEWORK_CODES[status] ?? (status >= 500 ? 'INTERNAL_ERROR' : 'VALIDATION_FAILED');
       return { ...this.build(code, status >= 500 ? 'An unexpected error occurred.' : exception.message, instance), status };
     }
+    if (isDatabaseUnavailable(exception)) return this.build('SERVICE_UNAVAILABLE', 'The database is briefly unavailable. Try again shortly.', instance);
     return this.build('INTERNAL_ERROR', 'An unexpected error occurred.', instance);
   }
 

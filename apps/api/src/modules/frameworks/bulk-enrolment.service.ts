@@ -3,7 +3,7 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { Readable } from 'node:stream';
 import type { Actor } from '../../common/auth/actor.js';
-import { csvRows } from '../../common/http/csv-rows.js';
+import { importCsv } from '../../common/http/csv-rows.js';
 import { DomainException, FieldError } from '../../common/problem/error-code.js';
 import { UnitOfWork } from '../platform/unit-of-work.service.js';
 import { RegisterProviderDto } from '../providers/dto/provider-register.dto.js';
@@ -49,23 +49,12 @@ export class BulkEnrolmentService {
     const framework = await this.frameworks.get(frameworkId);
     if (options.admit && framework.status !== 'PUBLISHED') throw new DomainException('WRONG_STATE', 'Publish the framework before admitting participants.');
     const lotCodes = new Set(framework.terms.lots.map((l) => l.lot));
-    const results: BulkRowResultDto[] = [];
-    let batch: ValidRow[] = [];
-    const flush = async () => {
-      if (batch.length) results.push(...(await this.apply(actor, frameworkId, batch, options.admit)));
-      batch = [];
-    };
-    try {
-      for await (const { header, record, line } of csvRows(csv, { expectedHeader: BULK_COLUMNS.join(','), checkHeader: (h) => this.assertHeader(h), maxRows: MAX_ROWS, maxRecordSize: 64 * 1024 })) {
-        const row = await this.validateRow(header, record, line, lotCodes);
-        if ('dto' in row) batch.push(row);
-        else results.push(row);
-        if (batch.length >= BATCH) await flush();
-      }
-    } finally {
-      await flush();
-    }
-    results.sort((a, b) => a.line - b.line);
+    const results = await importCsv<ValidRow, BulkRowResultDto>(csv, { expectedHeader: BULK_COLUMNS.join(','), checkHeader: (h) => this.assertHeader(h), maxRows: MAX_ROWS, maxRecordSize: 64 * 1024 }, {
+      check: (header, record, line) => this.validateRow(header, record, line, lotCodes),
+      isValid: (row): row is ValidRow => 'dto' in row,
+      apply: (batch) => this.apply(actor, frameworkId, batch, options.admit),
+      batchSize: BATCH,
+    });
     const count = (status: string) => results.filter((r) => r.status === status).length;
     return { rows: results.length, created: count('CREATED'), unchanged: count('UNCHANGED'), invalid: count('INVALID'), admitted: results.reduce((n, r) => n + r.admittedLots.length, 0), results };
   }

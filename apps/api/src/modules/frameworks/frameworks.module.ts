@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DataVersionCache } from '../platform/data-version-cache.js';
 import { PlatformModule } from '../platform/platform.module.js';
 import { ProvidersModule } from '../providers/providers.module.js';
 import { ReferenceModule } from '../reference/reference.module.js';
@@ -20,7 +21,7 @@ import { PublicFrameworksController } from './public-frameworks.controller.js';
 @Module({
   imports: [PlatformModule, ReferenceModule, ProvidersModule],
   controllers: [FrameworksController, ApplicationsController, ParticipationsController, EvidenceController, PublicFrameworksController],
-  providers: [FrameworksService, FrameworksRepository, ApplicationsService, EvidenceService, ParticipationsService, NotificationsService, ChoiceSetService, BulkEnrolmentService],
+  providers: [FrameworksService, FrameworksRepository, ApplicationsService, EvidenceService, ParticipationsService, NotificationsService, ChoiceSetService, BulkEnrolmentService, DataVersionCache],
   exports: [FrameworksService, ParticipationsService, ChoiceSetService, BulkEnrolmentService],
 })
 export class FrameworksModule {}

@@ -161,21 +161,35 @@ export class FrameworksRepository {
   }
 
   /**
-   * FW-7/FW-8: active participants of the lot serving the region and target group with free capacity, minus barred
-   * providers; in Open House mode in an order seeded by the client case, otherwise by name.
+   * FW-8: active participants of the lot serving the region and target group with free capacity, by name. The choice
+   * set orders and filters them per client (FW-7, IC-4).
    */
-  async choiceSet(f: { frameworkId: string; lot: string; region: string; targetGroup: string; seed: string; randomised: boolean; excludeProviderIds: string[]; qualityRequirementCode: string | null; now: Date }): Promise<ChoiceRow[]> {
+  async choiceCandidates(f: { frameworkId: string; lot: string; region: string; targetGroup: string; qualityRequirementCode: string | null; now: Date }): Promise<ChoiceRow[]> {
     return this.dataSource.query<ChoiceRow[]>(
       `SELECT o.id AS provider_id, o.name, o.kvk_number, o.city, p.locations, p.capacity - p.clients_in_service AS free_capacity, p.admitted_at,
               (SELECT to_char(max(d.valid_until), 'YYYY-MM-DD') FROM evidence_document d
-                WHERE d.organisation_id = o.id AND d.requirement_code = $10 AND d.status = 'ACCEPTED') AS quality_valid_until
+                WHERE d.organisation_id = o.id AND d.requirement_code = $7 AND d.status = 'ACCEPTED') AS quality_valid_until
          FROM framework_participation p JOIN organisation o ON o.id = p.provider_id
         WHERE p.framework_id = $3 AND p.lot = $4 AND p.regions @> ARRAY[$5::varchar] AND p.target_groups @> ARRAY[$6::varchar]
-          AND p.capacity > p.clients_in_service AND NOT (p.provider_id = ANY($8::uuid[]))
-          AND ${EFFECTIVE_STATUS} = 'ACTIVE'
-        ORDER BY CASE WHEN $9 THEN md5($7 || o.id::text) ELSE o.name END, o.id`,
-      [f.now, localDate(f.now), f.frameworkId, f.lot, f.region, f.targetGroup, f.seed, f.excludeProviderIds, f.randomised, f.qualityRequirementCode],
+          AND p.capacity > p.clients_in_service AND ${EFFECTIVE_STATUS} = 'ACTIVE'
+        ORDER BY o.name, o.id`,
+      [f.now, localDate(f.now), f.frameworkId, f.lot, f.region, f.targetGroup, f.qualityRequirementCode],
     );
+  }
+
+  /**
+   * When the clock next changes who is active in the lot without a write: the first officer suspension to end, and the
+   * first published terms version to come into force (FW-4, FW-6).
+   */
+  async nextStatusChange(frameworkId: string, lot: string, now: Date): Promise<{ suspensionEnds: Date | null; termsEffective: string | null }> {
+    const [row] = await this.dataSource.query<{ suspension_ends: Date | null; terms_effective: string | null }[]>(
+      `SELECT (SELECT min(suspended_until) FROM framework_participation
+                WHERE framework_id = $1 AND lot = $2 AND status = 'SUSPENDED' AND suspension_cause = 'OFFICER' AND suspended_until > $3) AS suspension_ends,
+              (SELECT to_char(min(effective_from), 'YYYY-MM-DD') FROM framework_terms
+                WHERE framework_id = $1 AND published_at IS NOT NULL AND effective_from > $4::date) AS terms_effective`,
+      [frameworkId, lot, now, localDate(now)],
+    );
+    return { suspensionEnds: row?.suspension_ends ?? null, termsEffective: row?.terms_effective ?? null };
   }
 
   /** FW-5: the latest accepted version of each document that expires on or before `by` and has not expired yet. */

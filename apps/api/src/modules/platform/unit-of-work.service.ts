@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
 import { Clock } from '../../common/clock/clock.service.js';
+import { claimIdempotencyKey } from '../../common/http/idempotency.js';
 import { AuditRecord, AuditService } from '../audit/audit.service.js';
 import { DomainEvent, OutboxWriter } from '../outbox/outbox.writer.js';
 
@@ -24,16 +25,21 @@ export class UnitOfWork {
     private readonly clock: Clock,
   ) {}
 
-  run<T>(actor: Actor | null, work: (tx: Transaction) => Promise<T>): Promise<T> {
+  /** The request's Idempotency-Key, if it has one, commits with the request's first change. */
+  async run<T>(actor: Actor | null, work: (tx: Transaction) => Promise<T>): Promise<T> {
     const now = this.clock.now();
-    return this.dataSource.transaction((manager) =>
-      work({
+    let claimed: (() => void) | undefined;
+    const result = await this.dataSource.transaction(async (manager) => {
+      claimed = await claimIdempotencyKey(manager);
+      return work({
         manager,
         now,
         actorId: actor?.userId ?? null,
         audit: (...records) => this.audit.append(manager, actor, records, now),
         emit: (...events) => this.outbox.record(manager, events, now),
-      }),
-    );
+      });
+    });
+    claimed?.();
+    return result;
   }
 }

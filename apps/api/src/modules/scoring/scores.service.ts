@@ -7,7 +7,7 @@ import { DomainException } from '../../common/problem/error-code.js';
 import { CaseMixIndexDto, ProviderScoreQueryDto, ProviderScoresDto, RankedProviderPageDto, ScoreListQueryDto } from './dto/score.dto.js';
 import { measuresOf } from './score-measures.js';
 import { parsePeriod, type ScorePeriod } from './score-periods.js';
-import { CaseMixRow, ScoringRepository } from './scoring.repository.js';
+import { CaseMixRow, ScoringRepository, type CaseMixWindow } from './scoring.repository.js';
 
 const CASE_MIX_COMPUTATION = 'observed successes ÷ Σ expected success probabilities of the same clients under the market-wide logistic model (benefit type, distance to the labour market, age band, barrier count, region); interval ± 1.96·√Σp(1 − p) ÷ Σp';
 
@@ -32,7 +32,7 @@ export class ScoresService {
       const measures = measuresOf(r, period, asOf);
       return measures ? [{ route: r.route, group: r.group, measures }] : [];
     });
-    const { runId, rows: indices } = await this.repository.caseMixIndices([providerId]);
+    const { runId, rows: indices } = await this.repository.caseMixIndices({ providerIds: [providerId] });
     return {
       providerId, period, asOf, scored: groups.length > 0, groups,
       caseMix: runId ? indices.map((row) => ({ route: row.route, caseMix: caseMixDto(row, runId) })) : [],
@@ -42,7 +42,7 @@ export class ScoresService {
   async rankedProviders(query: ScoreListQueryDto): Promise<RankedProviderPageDto> {
     const { asOf, period } = this.period(query.period);
     const rows = await this.repository.rankedProviders(period, query.route, query.page, query.pageSize);
-    const { runId, rows: indices } = await this.repository.caseMixIndices([...new Set(rows.map((r) => r.providerId))]);
+    const { runId, rows: indices } = await this.repository.caseMixIndices({ providerIds: [...new Set(rows.map((r) => r.providerId))] });
     const index = new Map(indices.map((row) => [`${row.providerId}/${row.route}`, row]));
     return {
       period, page: query.page, pageSize: query.pageSize, total: rows[0]?.total ?? 0,
@@ -51,6 +51,12 @@ export class ScoresService {
         return { providerId: r.providerId, providerName: r.providerName, route: r.route, rank: r.rank, measures: measuresOf(r, period, asOf) ?? [], caseMix: cm && runId ? caseMixDto(cm, runId) : null };
       }),
     };
+  }
+
+  /** SC-4: every provider's case-mix index in one route (latest completed run) and the window it covers, for the inspector's league table. */
+  async caseMixIndices(route: string): Promise<{ window: CaseMixWindow | null; byProvider: Map<string, CaseMixIndexDto> }> {
+    const { runId, window, rows } = await this.repository.caseMixIndices({ route });
+    return { window, byProvider: new Map(runId ? rows.map((row) => [row.providerId, caseMixDto(row, runId)]) : []) };
   }
 
   /**

@@ -20,6 +20,12 @@ export interface RankedRow extends CellTotals {
   total: number;
 }
 
+/** The months whose ended trajectories a run's case-mix model and indices rest on: from inclusive, to exclusive. */
+export interface CaseMixWindow {
+  from: string;
+  to: string;
+}
+
 export interface CaseMixRow {
   providerId: string;
   route: string;
@@ -98,13 +104,17 @@ export class ScoringRepository {
   }
 
   /** SC-4: the indices of the latest finished recompute, for the given providers. */
-  async caseMixIndices(providerIds: string[]): Promise<{ runId: string | null; rows: CaseMixRow[] }> {
-    const [latest] = await this.dataSource.query<{ id: string }[]>(`SELECT id FROM score_run WHERE status = 'DONE' ORDER BY finished_at DESC LIMIT 1`);
-    if (!latest || providerIds.length === 0) return { runId: latest?.id ?? null, rows: [] };
-    const rows = await this.dataSource.query<CaseMixRow[]>(
-      `SELECT provider_id AS "providerId", route, n, observed, expected, variance FROM score_case_mix_index WHERE run_id = $1 AND provider_id = ANY($2::uuid[])`,
-      [latest.id, providerIds],
+  /** The case-mix indices of the latest completed run, of these providers or of every provider in one route. */
+  async caseMixIndices(of: { providerIds: string[] } | { route: string }): Promise<{ runId: string | null; window: CaseMixWindow | null; rows: CaseMixRow[] }> {
+    const [latest] = await this.dataSource.query<{ id: string; window: CaseMixWindow | null }[]>(
+      `SELECT id, parameters->'caseMixWindow' AS window FROM score_run WHERE status = 'DONE' ORDER BY finished_at DESC LIMIT 1`,
     );
-    return { runId: latest.id, rows };
+    if (!latest || ('providerIds' in of && of.providerIds.length === 0)) return { runId: latest?.id ?? null, window: latest?.window ?? null, rows: [] };
+    const rows = await this.dataSource.query<CaseMixRow[]>(
+      `SELECT provider_id AS "providerId", route, n, observed, expected, variance FROM score_case_mix_index
+        WHERE run_id = $1 AND ($2::uuid[] IS NULL OR provider_id = ANY($2::uuid[])) AND ($3::text IS NULL OR route = $3)`,
+      [latest.id, 'providerIds' in of ? of.providerIds : null, 'route' in of ? of.route : null],
+    );
+    return { runId: latest.id, window: latest.window, rows };
   }
 }

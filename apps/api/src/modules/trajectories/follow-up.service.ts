@@ -3,7 +3,7 @@ import { followUpMonthIndex, isValidBsn } from '@rim/domain';
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { Actor } from '../../common/auth/actor.js';
-import { csvRows } from '../../common/http/csv-rows.js';
+import { importCsv } from '../../common/http/csv-rows.js';
 import { DomainException, FieldError } from '../../common/problem/error-code.js';
 import { UnitOfWork } from '../platform/unit-of-work.service.js';
 import { ClientIdentity } from './client-identity.js';
@@ -35,27 +35,16 @@ export class FollowUpService {
 
   async import(actor: Actor, csv: Readable): Promise<FollowUpImportReportDto> {
     const importId = randomUUID();
-    const results: FollowUpRowResultDto[] = [];
-    let batch: ValidRow[] = [];
-    const flush = async () => {
-      if (batch.length) results.push(...(await this.apply(actor, importId, batch)));
-      batch = [];
-    };
     const checkHeader = (header: string[]) => {
       const missing = FOLLOW_UP_COLUMNS.filter((c) => !header.map((h) => h.toLowerCase()).includes(c));
       if (missing.length) throw new DomainException('VALIDATION_FAILED', 'The header does not match the follow-up columns.', [{ field: 'header', message: `expected ${FOLLOW_UP_COLUMNS.join(';')}, missing: ${missing.join(', ')}` }]);
     };
-    try {
-      for await (const { header, record, line } of csvRows(csv, { expectedHeader: FOLLOW_UP_COLUMNS.join(';'), checkHeader, maxRows: MAX_ROWS, maxRecordSize: 1024, delimiter: [',', ';'] })) {
-        const row = this.validateRow(header.map((h) => h.toLowerCase()), record, line);
-        if ('hmac' in row) batch.push(row);
-        else results.push(row);
-        if (batch.length >= BATCH) await flush();
-      }
-    } finally {
-      await flush();
-    }
-    results.sort((a, b) => a.line - b.line);
+    const results = await importCsv<ValidRow, FollowUpRowResultDto>(csv, { expectedHeader: FOLLOW_UP_COLUMNS.join(';'), checkHeader, maxRows: MAX_ROWS, maxRecordSize: 1024, delimiter: [',', ';'] }, {
+      check: (header, record, line) => this.validateRow(header.map((h) => h.toLowerCase()), record, line),
+      isValid: (row): row is ValidRow => 'hmac' in row,
+      apply: (batch) => this.apply(actor, importId, batch),
+      batchSize: BATCH,
+    });
     const count = (status: string) => results.filter((r) => r.status === status).length;
     return { importId, rows: results.length, imported: count('IMPORTED'), unchanged: count('UNCHANGED'), rejected: count('REJECTED'), results };
   }

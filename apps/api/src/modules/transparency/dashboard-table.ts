@@ -1,4 +1,4 @@
-import { MIN_REPORTABLE_N, suppressSmallCells } from '@rim/domain';
+import { MIN_REPORTABLE_N, suppressSmallCells, type SuppressedTable } from '@rim/domain';
 import type { DashboardRowDto, DashboardTableDto } from './dto/dashboard-table.dto.js';
 import type { CountRow } from './transparency.repository.js';
 
@@ -12,12 +12,14 @@ export interface TableOptions {
   note?: string;
 }
 
-/**
- * TR-5 in one place: every inspector and public table is built here from counts and published only after
- * suppressSmallCells (cells below 10 and their complements hidden, margins included).
- */
-export function dashboardTable(id: string, counts: readonly CountRow[], options: TableOptions, asOf: Date): DashboardTableDto {
-  const keys = options.rows ?? [...new Set(counts.map((c) => c.row))].sort();
+/** Counts laid out as a table: row keys in display order and one count per row and column. */
+export interface CountGrid {
+  keys: string[];
+  grid: number[][];
+}
+
+export function countGrid(counts: readonly CountRow[], options: Pick<TableOptions, 'rows' | 'columns'>): CountGrid {
+  const keys = [...(options.rows ?? [...new Set(counts.map((c) => c.row))].sort())];
   const rowIndex = new Map(keys.map((k, i) => [k, i]));
   const columnIndex = new Map(options.columns.map((c, j) => [c, j]));
   const grid = keys.map(() => options.columns.map(() => 0));
@@ -26,7 +28,11 @@ export function dashboardTable(id: string, counts: readonly CountRow[], options:
     const j = columnIndex.get(c.column);
     if (i !== undefined && j !== undefined) grid[i]![j]! += c.n;
   }
-  const shown = suppressSmallCells(grid);
+  return { keys, grid };
+}
+
+/** A table as published from its suppressed counts, with the figures derived from what is shown. */
+export function publishTable(id: string, keys: readonly string[], shown: SuppressedTable, options: TableOptions, asOf: Date): DashboardTableDto {
   const rows = keys.map((key, i) => {
     const row = { key, label: options.label?.(key) ?? key, cells: shown.cells[i]!, total: shown.rowTotals[i]! };
     return { ...row, figures: options.figures?.of(row) ?? [] };
@@ -37,6 +43,16 @@ export function dashboardTable(id: string, counts: readonly CountRow[], options:
     columnTotals: shown.columnTotals, total: shown.total, suppressed: hidden, threshold: MIN_REPORTABLE_N, asOf: asOf.toISOString(),
     ...(options.note ? { note: options.note } : {}),
   };
+}
+
+/**
+ * TR-5 in one place: every inspector and public table is built from counts and published only after suppressSmallCells
+ * (cells below 10 and their complements hidden, margins included), or suppressLinkedTables where tables share values
+ * (see OutcomeTables).
+ */
+export function dashboardTable(id: string, counts: readonly CountRow[], options: TableOptions, asOf: Date): DashboardTableDto {
+  const { keys, grid } = countGrid(counts, options);
+  return publishTable(id, keys, suppressSmallCells(grid), options, asOf);
 }
 
 /** A shown count divided by a shown total, in basis points; null when either is hidden or the total is zero. */

@@ -1,19 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { BENEFIT_TYPES, INKOOPKADER_AG_2016_LOTS, REGIONS, TARGET_GROUPS } from '@rim/domain';
+import { INKOOPKADER_AG_2016_LOTS, MIN_REPORTABLE_N, REGIONS, TARGET_GROUPS } from '@rim/domain';
 import { randomUUID } from 'node:crypto';
 import { Clock } from '../../common/clock/clock.service.js';
 import { DomainException } from '../../common/problem/error-code.js';
+import { DataVersionCache } from '../platform/data-version-cache.js';
+import { ScoresService } from '../scoring/scores.service.js';
+import { ROUTES } from '../trajectories/entities/work-plan.entity.js';
 import { dashboardTable, shareBp, type TableOptions } from './dashboard-table.js';
 import type { DashboardRowDto, DashboardTableDto } from './dto/dashboard-table.dto.js';
 import type { CaseSampleDto, CaseSampleItemDto, CaseSampleQueryDto, LeagueDto, LeagueQueryDto, ProviderDrillDownDto } from './dto/inspector.dto.js';
+import { OutcomeTables } from './outcome-tables.js';
 import { SUCCESS_FIGURES } from './success-figures.js';
-import { TableCache } from './table-cache.js';
 import { OUTCOMES, TransparencyRepository, type CountRow } from './transparency.repository.js';
 
-const ROUTES = ['WERKFIT', 'NAAR_WERK', 'IRO'] as const;
 const REGION_NAMES = new Map(REGIONS.map((r) => [r.code, r.name]));
 const TARGET_GROUP_NAMES = new Map(TARGET_GROUPS.map((g) => [g.code, g.nameNl]));
-const BENEFIT_TYPE_NAMES = new Map(BENEFIT_TYPES.map((b) => [b.code, b.nameNl]));
 
 const routeShares = { names: ROUTES.map((r) => `${r}_shareBp`), of: (row: Omit<DashboardRowDto, 'figures'>) => row.cells.map((c) => shareBp(c, row.total)) };
 
@@ -43,7 +44,9 @@ function concentration(counts: readonly CountRow[]): { totals: CountRow[]; figur
 export class InspectorService {
   constructor(
     private readonly repository: TransparencyRepository,
-    private readonly cache: TableCache,
+    private readonly cache: DataVersionCache,
+    private readonly outcomes: OutcomeTables,
+    private readonly scores: ScoresService,
     private readonly clock: Clock,
   ) {}
 
@@ -91,13 +94,11 @@ export class InspectorService {
         note: 'approved plans against the hour caps of the Inkoopkader AG 2016–2020 lots',
       });
     },
-    'outcomes-by-route': async () => this.table('outcomes-by-route', await this.repository.outcomes('route', null), { rows: ROUTES, columns: OUTCOMES, figures: SUCCESS_FIGURES }),
-    'outcomes-by-benefit-type': async () => this.table('outcomes-by-benefit-type', await this.repository.outcomes('benefitType', null), {
-      rows: BENEFIT_TYPES.map((b) => b.code), columns: OUTCOMES, label: (k) => BENEFIT_TYPE_NAMES.get(k) ?? k, figures: SUCCESS_FIGURES,
-    }),
+    'outcomes-by-route': () => this.outcomes.byRoute(),
+    'outcomes-by-benefit-type': () => this.outcomes.byBenefitType(),
   };
 
-  readonly tableIds: readonly string[] = [...Object.keys(this.builders), 'league'];
+  readonly tableIds: readonly string[] = [...Object.keys(this.builders), ...ROUTES.map((r) => `league-${r}`)];
 
   dashboard(): Promise<DashboardTableDto[]> {
     return this.cache.get('dashboard', () => Promise.all(Object.keys(this.builders).map((id) => this.marketTable(id))));
@@ -109,31 +110,45 @@ export class InspectorService {
   }
 
   async marketTable(id: string): Promise<DashboardTableDto> {
-    if (id === 'league') return this.leagueTable();
+    const route = ROUTES.find((r) => id === `league-${r}`);
+    if (route) return this.leagueTable(route);
     const build = this.builders[id];
     if (!build) throw new DomainException('NOT_FOUND', `No dashboard table ${id}; tables: ${this.tableIds.join(', ')}.`);
     return this.cache.get(`table:${id}`, build);
   }
 
-  /** League table of providers by outcome with Wilson intervals (computed here from ended trajectories), ranked where n ≥ 10. */
+  /** One route's league table, ranked by scoring's case-mix-adjusted index; totals, suppression and ranks are the whole table's. */
   async league(query: LeagueQueryDto): Promise<LeagueDto> {
-    const table = await this.leagueTable();
+    const table = await this.leagueTable(query.route);
     const start = (query.page - 1) * query.pageSize;
-    return { table: { ...table, rows: table.rows.slice(start, start + query.pageSize) }, page: query.page, pageSize: query.pageSize, totalRows: table.rows.length };
+    return { route: query.route, table: { ...table, rows: table.rows.slice(start, start + query.pageSize) }, page: query.page, pageSize: query.pageSize, totalRows: table.rows.length };
   }
 
-  private async leagueTable(): Promise<DashboardTableDto> {
-    return this.cache.get('table:league', async () => {
-      const counts = await this.repository.outcomes('provider', null);
-      const names = await this.repository.providerNames([...new Set(counts.map((c) => c.row))]);
-      const table = this.table('league', counts, { columns: OUTCOMES, label: (k) => names.get(k) ?? k, figures: SUCCESS_FIGURES });
+  /**
+   * SC-4 in TR-1: each provider's observed ÷ expected success under the market-wide case-mix model (latest completed
+   * score run, over its window of recent months), in hundredths (100: as expected for its clients), beside the raw
+   * success rate of all ended trajectories. Shown only where the row's successes and total are shown and the index
+   * rests on n ≥ 10; ranked by the index, unranked rows after.
+   */
+  private leagueTable(route: string): Promise<DashboardTableDto> {
+    return this.cache.get(`table:league-${route}`, async () => {
+      const [outcomes, { window, byProvider: indices }] = await Promise.all([this.outcomes.league(route), this.scores.caseMixIndices(route)]);
+      const table = outcomes ?? this.table(`league-${route}`, [], { columns: OUTCOMES, figures: SUCCESS_FIGURES });
+      const names = await this.repository.providerNames(table.rows.map((r) => r.key));
+      const hundredths = (x: number | null) => (x === null ? null : Math.round(x * 100));
+      const rows = table.rows.map((r) => {
+        const cm = indices.get(r.key);
+        const shown = cm && cm.n >= MIN_REPORTABLE_N && r.cells[0] !== null && r.total !== null && cm.index !== null;
+        return { ...r, label: names.get(r.key) ?? r.key, figures: [...r.figures, ...(shown ? [cm.index, cm.low, cm.high].map(hundredths) : [null, null, null])] };
+      });
+      const index = (r: DashboardRowDto) => r.figures[SUCCESS_FIGURES.names.length] ?? -1;
       const rate = (r: DashboardRowDto) => r.figures[0] ?? -1;
-      const rows = [...table.rows].sort((a, b) => rate(b) - rate(a) || a.label.localeCompare(b.label, 'nl'));
+      rows.sort((a, b) => index(b) - index(a) || rate(b) - rate(a) || a.label.localeCompare(b.label, 'nl'));
       let rank = 0;
       return {
-        ...table, figureNames: [...table.figureNames, 'rank'],
-        rows: rows.map((r) => ({ ...r, figures: [...r.figures, r.figures[0] === null ? null : ++rank] })),
-        note: 'ranked by success rate where n ≥ 10 ended trajectories are shown; unranked rows after them',
+        ...table, id: `league-${route}`, figureNames: [...table.figureNames, 'caseMixIndex', 'caseMixLow', 'caseMixHigh', 'rank'],
+        rows: rows.map((r) => ({ ...r, figures: [...r.figures, index(r) < 0 ? null : ++rank] })),
+        note: `counts: every ended trajectory; index: observed ÷ expected successes (100 = as expected for these clients) of the trajectories ended ${window ? `from ${window.from} to ${window.to}` : 'in the window of the latest score run (none yet)'}; ranked by the index where shown, unranked rows after`,
       };
     });
   }
@@ -143,13 +158,13 @@ export class InspectorService {
     return this.cache.get(`provider:${providerId}`, async () => {
       const [names, participations, outcomes, regions] = await Promise.all([
         this.repository.providerNames([providerId]), this.repository.participations(providerId),
-        this.repository.outcomes('year', providerId), this.repository.trajectoriesByRoute('region', providerId),
+        this.outcomes.providerByYear(providerId), this.repository.trajectoriesByRoute('region', providerId),
       ]);
       return {
         providerId, name: names.get(providerId) ?? '',
         participations: participations.map((p) => ({ frameworkName: p.frameworkName, lot: p.lot, status: p.status, admittedOn: p.admittedAt ? p.admittedAt.toISOString().slice(0, 10) : null })),
         tables: [
-          this.table('provider-outcomes-by-year', outcomes, { columns: OUTCOMES, figures: SUCCESS_FIGURES }),
+          ...outcomes,
           this.table('provider-purchases-by-region', regions, { columns: ROUTES, label: (k) => REGION_NAMES.get(k) ?? k }),
         ],
       };

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { REGIONS, TARGET_GROUPS } from '@rim/domain';
 import { DomainException } from '../../common/problem/error-code.js';
+import { EnvDto } from '../../config/env.dto.js';
+import { DataVersionCache } from '../platform/data-version-cache.js';
 import { OcdsRepository, type OcdsPartyRow, type OcdsTenderRow } from './ocds.repository.js';
-import { TableCache } from './table-cache.js';
 
-/** Placeholder until the publisher registers its own prefix with the Open Contracting Partnership. */
-export const OCID_PREFIX = 'ocds-r1mnl0';
 export const OCDS_VERSION = '1.1';
 const PUBLISHER = { name: 'Re-integratiemarkt (UWV Inkoop Re-integratie)', scheme: null, uid: null, uri: null };
 const LICENSE = 'https://creativecommons.org/publicdomain/zero/1.0/';
@@ -67,10 +66,16 @@ function decodeCursor(cursor: string): [string, string] {
  */
 @Injectable()
 export class OcdsService {
+  /** The publisher's registered OCID prefix (OCDS_OCID_PREFIX). */
+  private readonly ocidPrefix: string;
+
   constructor(
     private readonly repository: OcdsRepository,
-    private readonly cache: TableCache,
-  ) {}
+    private readonly cache: DataVersionCache,
+    env: EnvDto,
+  ) {
+    this.ocidPrefix = env.OCDS_OCID_PREFIX;
+  }
 
   async tenderPackage(tenderId: string, baseUrl: string): Promise<OcdsReleasePackage> {
     const releases = await this.tenderReleases(tenderId);
@@ -120,7 +125,7 @@ export class OcdsService {
     const buyer = buyerRow ? party(buyerRow, ['buyer', 'procuringEntity']) : null;
     const releases: OcdsRelease[] = [];
     for (const t of tenders) {
-      const ocid = `${OCID_PREFIX}-tender-${t.id}`;
+      const ocid = `${this.ocidPrefix}-tender-${t.id}`;
       const tenderLots = lots.filter((l) => l.tenderId === t.id);
       const lotIds = new Set(tenderLots.map((l) => l.id));
       const lotCode = new Map(tenderLots.map((l) => [l.id, l.code]));
@@ -200,7 +205,7 @@ export class OcdsService {
     const buyer = buyerRow ? party(buyerRow, ['buyer', 'procuringEntity']) : null;
     const releases: OcdsRelease[] = [];
     for (const f of frameworks) {
-      const ocid = `${OCID_PREFIX}-framework-${f.id}`;
+      const ocid = `${this.ocidPrefix}-framework-${f.id}`;
       const base = { ocid, initiationType: 'tender' as const, language: 'nl', ...(buyer ? { buyer: reference(buyer) } : {}) };
       releases.push({
         ...base, id: `${ocid}-tender`, date: iso(f.createdAt), tag: ['tender'], parties: buyer ? [buyer] : [],

@@ -77,9 +77,9 @@ export class PublicTransparencyController {
     return this.choicePage.page(query);
   }
 
-  /** The league table names providers next to their outcomes: it stays in the inspector workspace. */
+  /** The league tables name providers next to their outcomes: they stay in the inspector workspace. */
   private publicTable(id: string): Promise<DashboardTableDto> {
-    if (id === 'league') throw new DomainException('NOT_FOUND', 'The league table is not published.');
+    if (id.startsWith('league')) throw new DomainException('NOT_FOUND', 'The league table is not published.');
     return this.inspector.marketTable(id);
   }
 }

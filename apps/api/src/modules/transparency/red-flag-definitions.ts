@@ -45,10 +45,10 @@ export const RED_FLAG_DEFINITIONS: readonly RedFlagDefinition[] = [
     threshold: 1, unit: 'bids', basis: 'tender_amendment.published_at against tender_bid.submitted_at; value = bids submitted before the amendment',
   },
   {
-    code: 'ADMISSION_PAST_SLA', version: 1, recordType: 'framework_application', titleNl: 'Toelatingsbesluit te laat', titleEn: 'Admission decided past the SLA',
-    definition: 'An application to the framework decided after its decision due date (FW-3), or still undecided past it.',
-    definitionNl: 'Een aanvraag voor de raamovereenkomst is na de uiterste besluitdatum beslist (FW-3), of is daar nog steeds niet beslist.',
-    threshold: 1, unit: 'days', basis: 'framework_application.decision_due_at against decided_at (or now); value = days late',
+    code: 'ADMISSION_PAST_SLA', version: 2, recordType: 'framework_application', titleNl: 'Toelatingsbesluit te laat', titleEn: 'Admission decided past the SLA',
+    definition: 'An application to the framework decided after its decision due date (FW-3), or still awaiting a decision (submitted or in review) past it.',
+    definitionNl: 'Een aanvraag voor de raamovereenkomst is na de uiterste besluitdatum beslist (FW-3), of wacht daarna nog op een besluit (ingediend of in behandeling).',
+    threshold: 1, unit: 'days', basis: 'framework_application.decision_due_at (exclusive: the end of the due day) against decided_at (or now); value = days late, counting the first late day as 1',
   },
   {
     code: 'COACH_REFERRAL_CONCENTRATION', version: 1, recordType: 'coach', titleNl: 'Coach verwijst vooral naar één aanbieder', titleEn: 'Coach referring mostly to one provider',

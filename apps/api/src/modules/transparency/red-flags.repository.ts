@@ -49,10 +49,10 @@ export class RedFlagDetectors {
          FROM tender_amendment a JOIN tender_bid b ON b.tender_id = a.tender_id AND b.submitted_at < a.published_at
         GROUP BY a.id HAVING count(b.id) > 0`, () => []),
     ADMISSION_PAST_SLA: query(
-      `SELECT a.id AS record_id, a.provider_id, ceil(extract(epoch FROM coalesce(a.decided_at, $1) - a.decision_due_at) / 86400) AS value,
+      `SELECT a.id AS record_id, a.provider_id, floor(extract(epoch FROM coalesce(a.decided_at, $1) - a.decision_due_at) / 86400) + 1 AS value,
               jsonb_build_object('lot', a.lot, 'status', a.status, 'submittedAt', a.submitted_at, 'decisionDueAt', a.decision_due_at, 'decidedAt', a.decided_at) AS basis
          FROM framework_application a
-        WHERE a.decision_due_at IS NOT NULL AND coalesce(a.decided_at, $1) > a.decision_due_at AND (a.decided_at IS NOT NULL OR a.status NOT IN ('DRAFT', 'WITHDRAWN'))`),
+        WHERE a.decision_due_at IS NOT NULL AND coalesce(a.decided_at, $1) >= a.decision_due_at AND (a.decided_at IS NOT NULL OR a.status IN ('SUBMITTED', 'IN_REVIEW'))`),
     COACH_REFERRAL_CONCENTRATION: query(
       `WITH choices AS (
          SELECT c.coach_id, pc.chosen_provider_id AS provider_id, count(*) AS n, sum(count(*)) OVER (PARTITION BY c.coach_id) AS total,

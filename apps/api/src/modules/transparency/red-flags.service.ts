@@ -87,7 +87,6 @@ export class RedFlagsService {
           const rows = flags.map((f) => tx.manager.create(RedFlagEntity, { id: randomUUID(), runId, code: definition.code, definitionVersion: definition.version, recordType: definition.recordType, ...f, detectedAt: now }));
           for (let i = 0; i < rows.length; i += INSERT_BATCH) await tx.manager.insert(RedFlagEntity, rows.slice(i, i + INSERT_BATCH));
         }
-        await tx.manager.query('DELETE FROM red_flag WHERE run_id <> $1', [runId]);
         await tx.manager.update(RedFlagRunEntity, { id: runId }, { status: 'DONE', finishedAt: tx.now, counts: found, error: null });
         await tx.audit({ action: 'red-flags.computed', entityType: 'red_flag_run', entityId: runId, data: found });
         return found;
@@ -106,26 +105,43 @@ export class RedFlagsService {
   }
 
   async list(query: RedFlagQueryDto): Promise<RedFlagPageDto> {
-    const latest = await this.dataSource.getRepository(RedFlagRunEntity).findOne({ where: { status: 'DONE' }, order: { finishedAt: 'DESC' } });
-    if (!latest) return { items: [], page: query.page, pageSize: query.pageSize, total: 0, runId: null, counts: [] };
+    const latest = await this.latestRun();
+    const run = query.runId ? await this.completedRun(query.runId) : latest;
+    if (!run) return { items: [], page: query.page, pageSize: query.pageSize, total: 0, runId: null, run: null, latestRun: true, counts: [] };
     const [items, total] = await this.dataSource.getRepository(RedFlagEntity).findAndCount({
-      where: { runId: latest.id, ...(query.code ? { code: query.code } : {}), ...(query.providerId ? { providerId: query.providerId } : {}) },
+      where: { runId: run.id, ...(query.code ? { code: query.code } : {}), ...(query.providerId ? { providerId: query.providerId } : {}) },
       order: { code: 'ASC', value: 'DESC', id: 'ASC' }, skip: (query.page - 1) * query.pageSize, take: query.pageSize,
     });
     return {
-      items: items.map(toDto), page: query.page, pageSize: query.pageSize, total, runId: latest.id,
-      counts: RED_FLAG_DEFINITIONS.map((d) => ({ code: d.code, count: latest.counts?.[d.code] ?? 0 })),
+      items: items.map(toDto), page: query.page, pageSize: query.pageSize, total, runId: run.id, run: runDto(run), latestRun: run.id === latest?.id,
+      counts: RED_FLAG_DEFINITIONS.map((d) => ({ code: d.code, count: run.counts?.[d.code] ?? 0 })),
     };
   }
 
+  /** A flag of any run (flags are kept, so a reference to one stays valid), with where it stands in the latest run. */
   async explain(id: string): Promise<RedFlagExplanationDto> {
-    const flag = await this.dataSource.getRepository(RedFlagEntity).findOneBy({ id });
-    if (!flag) throw new DomainException('NOT_FOUND', 'No such red flag (flags of older runs are replaced by the latest run).');
+    const flags = this.dataSource.getRepository(RedFlagEntity);
+    const flag = await flags.findOneBy({ id });
+    if (!flag) throw new DomainException('NOT_FOUND', 'No such red flag.');
+    const [run, latest] = await Promise.all([this.dataSource.getRepository(RedFlagRunEntity).findOneByOrFail({ id: flag.runId }), this.latestRun()]);
+    const current = latest?.id === flag.runId
+      ? flag
+      : latest && (await flags.findOne({ where: { runId: latest.id, code: flag.code, recordId: flag.recordId }, order: { value: 'DESC', id: 'ASC' } }));
     const definition = RED_FLAG_BY_CODE.get(flag.code)!;
-    const dto = toDto(flag);
     return {
-      ...dto, definition: { ...definition },
+      ...toDto(flag), definition: { ...definition },
       explanation: `${definition.titleEn} (version ${definition.version}): ${definition.definition} Measured ${flag.value} ${definition.unit} against a threshold of ${definition.threshold} ${definition.unit}, from ${definition.basis}.`,
+      run: runDto(run), latestRun: latest?.id === flag.runId, latestRunId: latest?.id ?? null, latestFlagId: current?.id ?? null,
     };
+  }
+
+  private latestRun(): Promise<RedFlagRunEntity | null> {
+    return this.dataSource.getRepository(RedFlagRunEntity).findOne({ where: { status: 'DONE' }, order: { finishedAt: 'DESC', id: 'ASC' } });
+  }
+
+  private async completedRun(id: string): Promise<RedFlagRunEntity> {
+    const run = await this.dataSource.getRepository(RedFlagRunEntity).findOneBy({ id, status: 'DONE' });
+    if (!run) throw new DomainException('NOT_FOUND', 'No completed red-flag run with this id.');
+    return run;
   }
 }

@@ -15,6 +15,15 @@ export interface CountRow {
   n: number;
 }
 
+export interface OutcomeCell {
+  route: string;
+  benefitType: string;
+  providerId: string;
+  year: string;
+  outcome: (typeof OUTCOMES)[number];
+  n: number;
+}
+
 export interface SampleRow {
   trajectoryId: string;
   route: string;
@@ -34,14 +43,11 @@ export interface SampleRow {
   successReason: string | null;
 }
 
-type Dimension = 'year' | 'region' | 'targetGroup' | 'benefitType' | 'route' | 'provider';
+type Dimension = 'year' | 'region' | 'targetGroup';
 const DIMENSION_SQL: Record<Dimension, string> = {
   year: `to_char(t.created_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY')`,
   region: 'c.region',
   targetGroup: 'c.target_group',
-  benefitType: 'c.benefit_type',
-  route: 't.route',
-  provider: 't.provider_id::text',
 };
 
 /**
@@ -52,12 +58,6 @@ const DIMENSION_SQL: Record<Dimension, string> = {
 @Injectable()
 export class TransparencyRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  /** The data version dashboards are cached under: every write appends to the audit chain. */
-  async watermark(): Promise<string> {
-    const [row] = await this.dataSource.query<{ seq: string }[]>('SELECT seq FROM audit_log ORDER BY seq DESC LIMIT 1');
-    return row?.seq ?? '0';
-  }
 
   private async counts(sql: string, params: unknown[]): Promise<CountRow[]> {
     const rows = await this.dataSource.query<{ row: string; column: string; n: number }[]>(sql, params);
@@ -75,24 +75,16 @@ export class TransparencyRepository {
     );
   }
 
-  /** Ended trajectories by a dimension and outcome (SUCCESS, UNSUCCESSFUL, EARLY_TERMINATION). */
-  outcomes(dimension: Dimension, providerId: string | null): Promise<CountRow[]> {
-    return this.counts(
-      `SELECT ${DIMENSION_SQL[dimension]} AS row, ${OUTCOME_SQL} AS column, count(*)::int AS n
+  /** Ended trajectories by route, benefit type, provider, year and outcome: every outcome table in one read. */
+  async outcomeCube(): Promise<OutcomeCell[]> {
+    const rows = await this.dataSource.query<(Omit<OutcomeCell, 'n'> & { n: number })[]>(
+      `SELECT t.route, c.benefit_type AS "benefitType", t.provider_id::text AS "providerId", ${DIMENSION_SQL.year} AS year, ${OUTCOME_SQL} AS outcome, count(*)::int AS n
          FROM trajectory t JOIN client_case c ON c.id = t.case_id
-        WHERE t.end_reason IS NOT NULL AND ($3::uuid IS NULL OR t.provider_id = $3)
-        GROUP BY 1, 2`,
-      [SUCCESSFUL_ENDS, EARLY_ENDS, providerId],
+        WHERE t.end_reason IS NOT NULL
+        GROUP BY 1, 2, 3, 4, 5`,
+      [SUCCESSFUL_ENDS, EARLY_ENDS],
     );
-  }
-
-  /** Ended trajectories of these providers in one service (route), by provider and outcome (the choice page). */
-  providerOutcomes(providerIds: readonly string[], route: string): Promise<CountRow[]> {
-    return this.counts(
-      `SELECT t.provider_id::text AS row, ${OUTCOME_SQL} AS column, count(*)::int AS n FROM trajectory t
-        WHERE t.end_reason IS NOT NULL AND t.provider_id = ANY($3::uuid[]) AND t.route = $4 GROUP BY 1, 2`,
-      [SUCCESSFUL_ENDS, EARLY_ENDS, providerIds, route],
-    );
+    return rows.map((r) => ({ ...r, n: Number(r.n) }));
   }
 
   /** Mean client satisfaction (1–10) per provider in one service, with n. */

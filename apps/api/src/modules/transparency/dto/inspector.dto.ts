@@ -1,12 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { PageQueryDto } from '../../../common/http/pagination.js';
+import { ROUTES, type Route } from '../../trajectories/entities/work-plan.entity.js';
 import { DashboardTableDto } from './dashboard-table.dto.js';
 
-export class LeagueQueryDto extends PageQueryDto {}
+export class LeagueQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: ROUTES, default: 'WERKFIT', description: 'the service: providers are compared within one' })
+  @IsOptional() @IsIn(ROUTES) route: Route = 'WERKFIT';
+}
 
 export class LeagueDto {
+  @ApiProperty({ enum: ROUTES }) route!: string;
   @ApiProperty({ type: DashboardTableDto, description: 'one page of rows; totals, suppression and ranks are those of the whole table' }) table!: DashboardTableDto;
   @ApiProperty() page!: number;
   @ApiProperty() pageSize!: number;

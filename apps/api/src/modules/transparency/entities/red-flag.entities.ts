@@ -1,8 +1,8 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 
 export type RedFlagRunStatus = 'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED';
 
-/** TR-2: one computation of every red flag; the flags it found replace those of the previous run. */
+/** TR-2: one computation of every red flag; the flags of every run are kept, so a reference to one stays valid. */
 @Entity({ name: 'red_flag_run' })
 @Index('ix_red_flag_run_requested', ['requestedAt'])
 export class RedFlagRunEntity {
@@ -39,14 +39,18 @@ export class RedFlagRunEntity {
 
 /** TR-2: one flag on one record, with the figure that crossed the threshold and the basis it was computed on. */
 @Entity({ name: 'red_flag' })
-@Index('ix_red_flag_run_code', ['runId', 'code'])
-@Index('ix_red_flag_provider', ['providerId'])
+@Index('ix_red_flag_run_code_record', ['runId', 'code', 'recordId'])
+@Index('ix_red_flag_provider_run', ['providerId', 'runId'])
 export class RedFlagEntity {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
 
   @Column({ name: 'run_id', type: 'uuid' })
   runId!: string;
+
+  @ManyToOne(() => RedFlagRunEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'run_id', foreignKeyConstraintName: 'fk_red_flag_run' })
+  run?: RedFlagRunEntity;
 
   @Column({ type: 'varchar', length: 40 })
   code!: string;
