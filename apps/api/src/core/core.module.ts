@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { createSecretKey } from 'node:crypto';
 import { Clock } from '../common/clock/clock.service.js';
 import { JobQueues } from '../common/queue/job-queues.js';
 import { RedisClient } from '../common/redis/redis-client.js';
@@ -20,7 +21,11 @@ import { createDataSource } from '../database/data-source.js';
     JwtModule.registerAsync({
       global: true,
       inject: [EnvDto],
-      useFactory: (env: EnvDto) => ({ secret: env.JWT_SECRET, signOptions: { algorithm: 'HS256' } }),
+      useFactory: (env: EnvDto) => {
+        // A KeyObject spares jsonwebtoken its attempt, on every verify, to read the secret as a public key (which throws).
+        const key = createSecretKey(Buffer.from(env.JWT_SECRET));
+        return { secretOrKeyProvider: () => key, signOptions: { algorithm: 'HS256' } };
+      },
     }),
   ],
   providers: [Clock, RedisClient, JobQueues],

@@ -4,7 +4,7 @@ import { api, unwrap } from '../../api/client.js';
 import type { RedFlag, RedFlagCode } from '../../api/types.js';
 import { useApiQuery } from '../../api/use-api-query.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { useFlagAmount, useRedFlagTitles } from './red-flag-titles.js';
+import { useFlagAmount, useRecordKind, useRedFlagTitles } from './red-flag-titles.js';
 import { DataTable } from '../DataTable.js';
 import { ProblemAlert } from '../ProblemAlert.js';
 
@@ -23,6 +23,7 @@ export function RedFlagList({ code, providerId, runId, page = 1, generation = 0 
   const { t, formatNumber, formatDateTime } = useI18n();
   const title = useRedFlagTitles();
   const amount = useFlagAmount();
+  const recordKind = useRecordKind();
   const query = { page, pageSize: 50, ...(code ? { code: code as RedFlagCode } : {}), ...(providerId ? { providerId } : {}), ...(runId ? { runId } : {}) };
   const flags = useApiQuery(`red-flags:${JSON.stringify(query)}:${generation}`, (signal) => unwrap(api.GET('/api/inspector/red-flags', { params: { query }, signal })));
   if (flags.status === 'error') return <ProblemAlert error={flags.error} />;
@@ -37,8 +38,8 @@ export function RedFlagList({ code, providerId, runId, page = 1, generation = 0 
       rowKey={(f) => f.id}
       columns={[
         { header: t('tr.flags.code'), rowHeader: true, cell: (f) => title(f.code) },
-        { header: t('tr.flags.value'), numeric: true, nowrap: true, cell: (f) => `${amount(f.value, f.unit)} (≥ ${formatNumber(f.threshold)})` },
-        { header: t('tr.flags.record'), cell: (f) => `${f.recordType} ${f.recordId.slice(0, 8)}` },
+        { header: t('tr.flags.value'), numeric: true, nowrap: true, cell: (f) => `${amount(f.value, f.unit)} (≥ ${amount(f.threshold, f.unit)})` },
+        { header: t('tr.flags.record'), cell: (f) => `${recordKind(f.recordType)} ${f.recordId.slice(0, 8)}` },
         { header: t('tr.flags.explain'), cell: (f) => <Link to={`/inspectie/signalen/${f.id}`}>{t('tr.flags.explain')} <span className="rim-visually-hidden">{formatDateTime(f.detectedAt)}</span></Link> },
       ]}
     />

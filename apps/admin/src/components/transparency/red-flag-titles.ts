@@ -17,11 +17,22 @@ export function useRedFlagTitles(): (code: string) => string {
   };
 }
 
-/** A flag's measured value or threshold with its unit, in the user's language. */
+/** A flag's measured value or threshold with its unit, in the user's language: amounts in euros, shares as percentages. */
 export function useFlagAmount(): (value: number, unit: string) => string {
   const { t, formatNumber } = useI18n();
   return (value, unit) => {
+    if (unit === 'cents') return `€ ${formatNumber(value / 100)}`;
+    if (unit === 'basis points') return `${formatNumber(value / 100)}%`;
     const key = `tr.unit.${unit}`;
     return `${formatNumber(value)} ${isMessageKey(key) ? t(key) : unit}`;
+  };
+}
+
+/** The kind of record a flag points at, in the user's language. */
+export function useRecordKind(): (recordType: string) => string {
+  const { t } = useI18n();
+  return (recordType) => {
+    const key = `tr.record.${recordType}`;
+    return isMessageKey(key) ? t(key) : recordType;
   };
 }
