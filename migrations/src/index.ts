@@ -14,6 +14,7 @@ import { RedFlags1795396625094 } from './1795396625094-RedFlags.js';
 import { ChoiceSetTargetGroupIndex1795400000000 } from './1795400000000-ChoiceSetTargetGroupIndex.js';
 import { IdempotencyKeys1795402833303 } from './1795402833303-IdempotencyKeys.js';
 import { RedFlagRunsKept1795402836439 } from './1795402836439-RedFlagRunsKept.js';
+import { ClientsInServiceCounted1795407775581 } from './1795407775581-ClientsInServiceCounted.js';
 
 /** Every migration, in order. Never edit one that has landed: add a new one. */
-export const MIGRATIONS = [Init1795363768049, Frameworks1795384314942, Tenders1795386821209, TenderAward1795387046979, TenderClarifications1795387891944, ClientCases1795388444602, Trajectories1795388656759, TrajectoryEnding1795388883763, Scoring1795392171628, ExecutionAndSettlement1795392198541, WorklistIndexes1795394130708, ScoringIntegerSums1795394292106, RedFlags1795396625094, ChoiceSetTargetGroupIndex1795400000000, IdempotencyKeys1795402833303, RedFlagRunsKept1795402836439];
+export const MIGRATIONS = [Init1795363768049, Frameworks1795384314942, Tenders1795386821209, TenderAward1795387046979, TenderClarifications1795387891944, ClientCases1795388444602, Trajectories1795388656759, TrajectoryEnding1795388883763, Scoring1795392171628, ExecutionAndSettlement1795392198541, WorklistIndexes1795394130708, ScoringIntegerSums1795394292106, RedFlags1795396625094, ChoiceSetTargetGroupIndex1795400000000, IdempotencyKeys1795402833303, RedFlagRunsKept1795402836439, ClientsInServiceCounted1795407775581];

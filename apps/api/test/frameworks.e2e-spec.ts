@@ -1,5 +1,5 @@
 import { Role } from '@rim/contracts';
-import { createFramework, createUser, CreatedUser, pdfBytes, providerInput, startTestServer, TestServer, tokenFor, uniqueKvkNumber } from '@rim/testing';
+import { caseInput, createFramework, createUser, CreatedUser, pdfBytes, providerInput, startTestServer, TestServer, tokenFor, uniqueKvkNumber } from '@rim/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { Clock } from '../src/common/clock/clock.service.js';
@@ -352,13 +352,19 @@ describe('open framework agreement (SPEC §3, FW-1 … FW-9)', () => {
         otherRegion: row({ targetGroups: 'AG-07', regionsServed: 'AMR-21' }),
         otherGroup: row({ targetGroups: 'AG-08', regionsServed: 'AMR-20' }),
         otherLot: row({ targetGroups: 'AG-07', regionsServed: 'AMR-20', lots: 'WERKFIT', services: 'WERKFIT' }),
-        full: row({ targetGroups: 'AG-07', regionsServed: 'AMR-20' }),
+        full: row({ targetGroups: 'AG-07', regionsServed: 'AMR-20', capacity: '1' }),
         suspended: row({ targetGroups: 'AG-07', regionsServed: 'AMR-20' }),
         barred: row({ targetGroups: 'AG-07', regionsServed: 'AMR-20' }),
       };
       await enrol([csvHeader, ...Object.values(rows)].join('\n'));
       const kvk = (r: string) => r.split(',')[0]!;
-      await db.query(`UPDATE framework_participation p SET clients_in_service = capacity FROM organisation o WHERE o.id = p.provider_id AND o.kvk_number = $1`, [kvk(rows.full)]);
+      // `full` has room for one client, and a client chooses it: its one place is taken.
+      const [full] = await db.query(`SELECT id FROM organisation WHERE kvk_number = $1`, [kvk(rows.full)]);
+      const coach = await tokenFor(await createUser({ role: Role.BuyerCoach }));
+      const caseId = (await api(coach).post('/api/cases', caseInput({ targetGroup: 'AG-07', region: 'AMR-20' }))).body.id as string;
+      expect((await api(coach).post(`/api/cases/${caseId}/work-plans`, { route: 'NAAR_WERK', frameworkId: fw.id, proposedHours: 20, durationMonths: 6, activities: [] })).status).toBe(201);
+      const chosen = await api(coach).post(`/api/cases/${caseId}/provider-choice`, { method: 'CLIENT_CHOICE', introMeetings: [full.id], vetoed: [], chosenProviderId: full.id });
+      expect(chosen.status).toBe(201);
       const [suspended] = await db.query(`SELECT p.id, p.version FROM framework_participation p JOIN organisation o ON o.id = p.provider_id WHERE o.kvk_number = $1`, [kvk(rows.suspended)]);
       await api(officer).post(`/api/participations/${suspended.id}/suspend`, { until: '2030-01-01T00:00:00Z', reason: 'Onderzoek naar klachten' }, suspended.version);
       const [barred] = await db.query(`SELECT id FROM organisation WHERE kvk_number = $1`, [kvk(rows.barred)]);

@@ -97,6 +97,14 @@ const EFFECTIVE_STATUS = `CASE
     WHEN p.accepted_terms_version_no < ${TERMS_IN_FORCE} THEN 'TERMS_NOT_ACCEPTED'
     ELSE 'ACTIVE' END`;
 
+/**
+ * FW-8 capacity: the participant's clients in service are its trajectories under this framework and lot from the
+ * client's choice until the trajectory ends (the contracting module's trajectory table, read here).
+ */
+const CLIENTS_IN_SERVICE = `(SELECT count(*)::int FROM trajectory t
+    WHERE t.provider_id = p.provider_id AND t.framework_id = p.framework_id AND t.route = p.lot
+      AND t.status NOT IN ('REJECTED', 'WITHDRAWN', 'ENDED', 'END_REPORT_SUBMITTED', 'END_REPORT_RETURNED', 'CLOSED'))`;
+
 const page = <T extends { total?: string }>(rows: T[]) => ({ rows, total: Number(rows[0]?.total ?? 0) });
 
 /** Set-based reads of the framework module. */
@@ -143,7 +151,7 @@ export class FrameworksRepository {
     const rows = await this.dataSource.query<(ParticipationRow & { total: string })[]>(
       `SELECT p.id, p.framework_id, p.provider_id, o.name AS provider_name, o.kvk_number, p.lot, p.status, ${EFFECTIVE_STATUS} AS effective_status,
               p.suspension_cause, p.suspended_until, p.status_reason, p.accepted_terms_version_no, p.regions, p.target_groups, p.capacity,
-              p.clients_in_service, p.admitted_at, p.version, count(*) OVER () AS total
+              ${CLIENTS_IN_SERVICE} AS clients_in_service, p.admitted_at, p.version, count(*) OVER () AS total
          FROM framework_participation p JOIN organisation o ON o.id = p.provider_id
         WHERE ($3::uuid IS NULL OR p.framework_id = $3) AND ($4::uuid IS NULL OR p.provider_id = $4) AND ($5::uuid IS NULL OR p.id = $5)
           AND ($6::varchar IS NULL OR p.status = $6) AND ($7::varchar IS NULL OR p.lot = $7)
@@ -166,13 +174,14 @@ export class FrameworksRepository {
    */
   async choiceCandidates(f: { frameworkId: string; lot: string; region: string; targetGroup: string; qualityRequirementCode: string | null; now: Date }): Promise<ChoiceRow[]> {
     return this.dataSource.query<ChoiceRow[]>(
-      `SELECT o.id AS provider_id, o.name, o.kvk_number, o.city, p.locations, p.capacity - p.clients_in_service AS free_capacity, p.admitted_at,
+      `SELECT * FROM (SELECT o.id AS provider_id, o.name, o.kvk_number, o.city, p.locations, p.capacity - ${CLIENTS_IN_SERVICE} AS free_capacity, p.admitted_at,
               (SELECT to_char(max(d.valid_until), 'YYYY-MM-DD') FROM evidence_document d
                 WHERE d.organisation_id = o.id AND d.requirement_code = $7 AND d.status = 'ACCEPTED') AS quality_valid_until
          FROM framework_participation p JOIN organisation o ON o.id = p.provider_id
         WHERE p.framework_id = $3 AND p.lot = $4 AND p.regions @> ARRAY[$5::varchar] AND p.target_groups @> ARRAY[$6::varchar]
-          AND p.capacity > p.clients_in_service AND ${EFFECTIVE_STATUS} = 'ACTIVE'
-        ORDER BY o.name, o.id`,
+          AND ${EFFECTIVE_STATUS} = 'ACTIVE') candidates
+        WHERE free_capacity > 0
+        ORDER BY name, provider_id`,
       [f.now, localDate(f.now), f.frameworkId, f.lot, f.region, f.targetGroup, f.qualityRequirementCode],
     );
   }

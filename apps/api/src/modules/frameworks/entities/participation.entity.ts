@@ -69,10 +69,6 @@ export class ParticipationEntity {
   @Column({ type: 'integer' })
   capacity!: number;
 
-  /** Clients in a running trajectory with this provider in this lot; capacity minus this is what is free. */
-  @Column({ name: 'clients_in_service', type: 'integer', default: 0 })
-  clientsInService!: number;
-
   @Column({ name: 'admitted_at', type: 'timestamptz' })
   admittedAt!: Date;
 
