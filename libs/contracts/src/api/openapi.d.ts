@@ -4112,7 +4112,10 @@ export interface operations {
     Auth_login: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4197,6 +4200,8 @@ export interface operations {
             header: {
                 /** @description The version you read, e.g. "3" */
                 "If-Match": string;
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -4244,7 +4249,10 @@ export interface operations {
     Users_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4334,7 +4342,10 @@ export interface operations {
     Providers_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4357,7 +4368,10 @@ export interface operations {
     ProviderRegistrations_register: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4496,7 +4510,10 @@ export interface operations {
     Frameworks_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4542,6 +4559,8 @@ export interface operations {
             query?: never;
             header: {
                 "if-match": string;
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -4565,6 +4584,8 @@ export interface operations {
             query?: never;
             header: {
                 "if-match": string;
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -4590,7 +4611,10 @@ export interface operations {
     Frameworks_acceptTerms: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
                 versionNo: number;
@@ -4639,7 +4663,10 @@ export interface operations {
     Frameworks_apply: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4668,7 +4695,10 @@ export interface operations {
                 /** @description required for evidence that expires */
                 validUntil?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
                 requirementCode: string;
@@ -4699,7 +4729,10 @@ export interface operations {
                 /** @description the rows are contract partners with a signed agreement (migration): admit them to the lots in column `lots` */
                 admit?: boolean;
             };
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4773,6 +4806,8 @@ export interface operations {
             query?: never;
             header: {
                 "if-match": string;
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -4800,6 +4835,8 @@ export interface operations {
             query?: never;
             header: {
                 "if-match": string;
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -4823,6 +4860,8 @@ export interface operations {
             query?: never;
             header: {
                 "if-match": string;
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -4846,6 +4885,8 @@ export interface operations {
             query?: never;
             header: {
                 "if-match": string;
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -4869,6 +4910,8 @@ export interface operations {
             query?: never;
             header: {
                 "if-match": string;
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -4896,6 +4939,8 @@ export interface operations {
             query?: never;
             header: {
                 "if-match": string;
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -4948,6 +4993,8 @@ export interface operations {
             query?: never;
             header: {
                 "if-match": string;
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -4975,6 +5022,8 @@ export interface operations {
             query?: never;
             header: {
                 "if-match": string;
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -5002,6 +5051,8 @@ export interface operations {
             query?: never;
             header: {
                 "if-match": string;
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -5027,7 +5078,10 @@ export interface operations {
     Participations_sweep: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5088,7 +5142,10 @@ export interface operations {
     Evidence_review: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5222,7 +5279,10 @@ export interface operations {
     Tenders_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5268,6 +5328,8 @@ export interface operations {
             query?: never;
             header: {
                 "if-match": string;
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -5289,7 +5351,10 @@ export interface operations {
     Tenders_closeSelection: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5310,7 +5375,10 @@ export interface operations {
     Tenders_publishShortlist: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5331,7 +5399,10 @@ export interface operations {
     Tenders_cancel: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5356,7 +5427,10 @@ export interface operations {
     Tenders_requestParticipation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
                 lotId: string;
@@ -5424,7 +5498,10 @@ export interface operations {
     Tenders_decideSelection: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
                 requestId: string;
@@ -5450,7 +5527,10 @@ export interface operations {
     Tenders_submitBid: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
                 lotId: string;
@@ -5476,7 +5556,10 @@ export interface operations {
     Tenders_withdrawBid: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
                 lotId: string;
@@ -5498,7 +5581,10 @@ export interface operations {
     Tenders_confirmBid: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
                 lotId: string;
@@ -5541,7 +5627,10 @@ export interface operations {
     Tenders_ask: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5566,7 +5655,10 @@ export interface operations {
     Tenders_answer: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
                 questionId: string;
@@ -5592,7 +5684,10 @@ export interface operations {
     Tenders_amend: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5659,7 +5754,10 @@ export interface operations {
     Tenders_open: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5722,7 +5820,10 @@ export interface operations {
     TenderEvaluation_assign: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5745,7 +5846,10 @@ export interface operations {
     TenderEvaluation_score: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
                 bidId: string;
@@ -5814,7 +5918,10 @@ export interface operations {
     TenderEvaluation_consensus: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
                 bidId: string;
@@ -5841,7 +5948,10 @@ export interface operations {
     TenderEvaluation_completeEvaluation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5862,7 +5972,10 @@ export interface operations {
     TenderEvaluation_decide: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5904,7 +6017,10 @@ export interface operations {
     TenderEvaluation_notify: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5967,7 +6083,10 @@ export interface operations {
     TenderEvaluation_object: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5992,7 +6111,10 @@ export interface operations {
     TenderEvaluation_decideObjection: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
                 objectionId: string;
@@ -6039,7 +6161,10 @@ export interface operations {
     TenderEvaluation_contract: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6060,7 +6185,10 @@ export interface operations {
     TenderEvaluation_simulate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6240,7 +6368,10 @@ export interface operations {
     Scoring_recompute: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6299,7 +6430,10 @@ export interface operations {
     Scoring_contest: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6322,7 +6456,10 @@ export interface operations {
     Scoring_decide: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6366,7 +6503,10 @@ export interface operations {
     Scoring_decideReviewCase: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6414,7 +6554,10 @@ export interface operations {
     Cases_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6479,7 +6622,10 @@ export interface operations {
     Cases_addWorkPlan: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6525,7 +6671,10 @@ export interface operations {
     Cases_choose: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6592,6 +6741,8 @@ export interface operations {
             query?: never;
             header: {
                 "if-match": string;
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -6619,6 +6770,8 @@ export interface operations {
             query?: never;
             header: {
                 "if-match": string;
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -6646,6 +6799,8 @@ export interface operations {
             query?: never;
             header: {
                 "if-match": string;
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -6673,6 +6828,8 @@ export interface operations {
             query?: never;
             header: {
                 "if-match": string;
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -6719,6 +6876,8 @@ export interface operations {
             query?: never;
             header: {
                 "if-match": string;
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -6746,6 +6905,8 @@ export interface operations {
             query?: never;
             header: {
                 "if-match": string;
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -6813,7 +6974,10 @@ export interface operations {
     Execution_recordHours: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6838,7 +7002,10 @@ export interface operations {
     Execution_evaluate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6865,6 +7032,8 @@ export interface operations {
             query?: never;
             header: {
                 "if-match": string;
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
             };
             path: {
                 id: string;
@@ -6890,7 +7059,10 @@ export interface operations {
     Execution_recordPlacement: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6915,7 +7087,10 @@ export interface operations {
     Execution_endPlacement: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
                 placementId: string;
@@ -6941,7 +7116,10 @@ export interface operations {
     Execution_recordIllness: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6966,7 +7144,10 @@ export interface operations {
     Execution_startAftercare: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6991,7 +7172,10 @@ export interface operations {
     Execution_aftercareEvent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7016,7 +7200,10 @@ export interface operations {
     Execution_completeAftercare: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7037,7 +7224,10 @@ export interface operations {
     Execution_recordSatisfaction: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7079,7 +7269,10 @@ export interface operations {
     Contracting_settle: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7117,7 +7310,10 @@ export interface operations {
     Contracting_participate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7140,7 +7336,10 @@ export interface operations {
     Contracting_importFollowUp: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7399,7 +7598,10 @@ export interface operations {
     Inspector_requestRun: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeated request with the same key (same caller, same request) gets the first response back, marked Idempotent-Replayed: true, and is not applied again. 409 IDEMPOTENCY_KEY_IN_USE when the key was used for another request or its first request is still being processed; 409 IDEMPOTENT_RESPONSE_LOST when it was applied but its response was lost. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
