@@ -1,5 +1,5 @@
 import { Role } from '@rim/contracts';
-import { caseInput, createUser, eventually, openTrajectory, OpenTrajectory, orderTrajectory, startTestServer, TestServer, tokenFor, trajectoryStep } from '@rim/testing';
+import { allEventsApplied, caseInput, createUser, eventually, openTrajectory, OpenTrajectory, orderTrajectory, startTestServer, TestServer, tokenFor, trajectoryStep } from '@rim/testing';
 import { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -187,7 +187,7 @@ describe('PostgreSQL restarted during writes (SPEC §11; SC-1 outbox, IC-10 no p
     for (const id of approvedIds) expect(await ledger(id)).toEqual(reference);
 
     // SC-1: every event relayed and applied once; the incremental cells equal a clean recompute.
-    await eventually(async () => ((await count(`SELECT count(*) FROM outbox_event WHERE applied_at IS NULL`, [])) === 0 ? true : undefined), 60_000);
+    await allEventsApplied(db!, 60_000);
     expect(await count(`SELECT count(*) FROM outbox_event WHERE type = 'placement.recorded' AND aggregate_id = ANY($1)`, [orderedIds])).toBe(acknowledged.placements);
     expect(await count(`SELECT count(*) FROM outbox_event WHERE type = 'trajectory.started' AND aggregate_id = ANY($1)`, [[...orderedIds, ...approvedIds]])).toBe(ordered.length + approved.length);
     const [{ starts }] = await db!.query(`SELECT sum(starts)::int AS starts FROM score_cell WHERE provider_id = $1`, [providerId]);

@@ -2,7 +2,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { JobName, QueueName, Role } from '@rim/contracts';
 import { wilsonInterval } from '@rim/domain';
-import { createUser, eventually, insertOutboxEvents, insertSimulatedScoreEvents, startTestServer, TestServer, tokenFor, type SimulatedScoreData } from '@rim/testing';
+import { allEventsApplied, createUser, eventually, insertOutboxEvents, insertSimulatedScoreEvents, startTestServer, TestServer, tokenFor, type SimulatedScoreData } from '@rim/testing';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -35,10 +35,7 @@ describe('SC: queued performance scoring from the outbox events', () => {
   /** The simulated provider with the most trajectories. */
   let largest: string;
 
-  const allApplied = () => eventually(async () => {
-    const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM outbox_event WHERE applied_at IS NULL`);
-    return n === 0 ? true : undefined;
-  }, 120_000);
+  const allApplied = () => allEventsApplied(db, 120_000);
 
   const recompute = async () => {
     const res = await request(server.url).post('/api/score-runs').set('authorization', `Bearer ${officer}`);

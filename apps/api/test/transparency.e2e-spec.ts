@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { OrganisationKind, Permission, Role } from '@rim/contracts';
 import { isValidBsn, wilsonInterval } from '@rim/domain';
 import {
-  createOrganisation, createUser, eventually, insertAwardedTender, insertEndedTrajectories, insertSimulatedScoreEvents, openTrajectory, runRedFlags, startTestServer, tokenFor, uniqueBsn,
+  allEventsApplied, createOrganisation, createUser, eventually, insertAwardedTender, insertEndedTrajectories, insertSimulatedScoreEvents, openTrajectory, runRedFlags, startTestServer, tokenFor, uniqueBsn,
   type AwardedTender, type OpenTrajectory, type TestServer,
 } from '@rim/testing';
 import Ajv from 'ajv-draft-04';
@@ -130,7 +130,7 @@ describe('TR: transparency — inspector workspace, red flags, public pages, ope
     const officer = await tokenFor(await createUser({ role: Role.BuyerOfficer }));
     const simulated = await Promise.all(Array.from({ length: 6 }, () => createOrganisation(OrganisationKind.Provider)));
     await insertSimulatedScoreEvents(db, { seed: 70, providers: 6, trajectories: 900, fromYear: new Date().getFullYear() - 2, years: 3, until: new Date().toISOString().slice(0, 10), organisationIds: simulated, followUpMonths: [] });
-    await eventually(async () => ((await db.query(`SELECT count(*)::int AS n FROM outbox_event WHERE applied_at IS NULL`))[0].n === 0 ? true : undefined), 180_000);
+    await allEventsApplied(db, 180_000);
     const started = await request(server.url).post('/api/score-runs').set('authorization', `Bearer ${officer}`);
     await eventually(async () => ((await as(officer, `/api/score-runs/${started.body.runId}`)).body.status === 'DONE' ? true : undefined), 90_000);
     const [{ scored }] = await db.query(`SELECT provider_id AS scored FROM score_case_mix_index WHERE run_id = $1 AND route = 'WERKFIT' AND provider_id = ANY($2) ORDER BY n DESC LIMIT 1`, [started.body.runId, simulated]);

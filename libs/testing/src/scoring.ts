@@ -1,6 +1,7 @@
 import { generateProviders, generateTrajectories, scaleForTrajectories, scoreEventsOf, type SimScoreEvent } from '@rim/market-sim';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { eventually } from './eventually.js';
 
 export interface SimulatedScoreData {
   /** The platform provider id of each simulated provider, in the generator's order. */
@@ -55,4 +56,9 @@ export async function insertSimulatedScoreEvents(db: DataSource, options: Simula
   events.sort((a, b) => (a.event.on < b.event.on ? -1 : a.event.on > b.event.on ? 1 : 0));
   await insertOutboxEvents(db, events);
   return { providerIds, trajectories, events: events.length };
+}
+
+/** Waits until the worker has applied every outbox event (SC-1). */
+export function allEventsApplied(db: DataSource, timeoutMs: number): Promise<true> {
+  return eventually(async () => ((await db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM outbox_event WHERE applied_at IS NULL`))[0]!.n === 0 ? true : undefined), timeoutMs);
 }

@@ -114,6 +114,7 @@ export type CreateCaseInput = BodyOf<paths['/api/cases']['post']>;
 export type WorkPlan = CreatedJson<paths['/api/cases/{id}/work-plans']['post']>;
 export type WorkPlanInput = BodyOf<paths['/api/cases/{id}/work-plans']['post']>;
 export type Route = WorkPlan['route'];
+export const ROUTES: readonly Route[] = ['WERKFIT', 'NAAR_WERK', 'IRO'];
 export type ProviderChoiceInput = BodyOf<paths['/api/cases/{id}/provider-choice']['post']>;
 export type Trajectory = OkJson<paths['/api/trajectories/{id}']['get']>;
 export type TrajectoryStatus = Trajectory['status'];

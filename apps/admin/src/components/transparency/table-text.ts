@@ -1,18 +1,20 @@
 import { isMessageKey, type I18n } from '../../i18n/i18n.js';
 
+/** Tables of one service carry it in their id, e.g. `league-WERKFIT`. */
+const SERVICE_TABLE = /^(.+)-(WERKFIT|NAAR_WERK|IRO)$/;
+
 /** Column, figure and table names of the dashboard tables, by their API codes. */
 export function tableText(t: I18n['t']) {
   const named = (key: string, fallback: string) => (isMessageKey(key) ? t(key) : fallback);
   return {
-    /** Tables of one service carry it in their id, e.g. `league-WERKFIT`. */
     title: (id: string) => {
-      const [, base = id, route] = /^(.+)-(WERKFIT|NAAR_WERK|IRO)$/.exec(id) ?? [];
+      const [, base = id, route] = SERVICE_TABLE.exec(id) ?? [];
       const title = named(`tr.table.${base}`, base);
       return route ? `${title}: ${named(`route.${route}`, route)}` : title;
     },
     column: (code: string) => named(`tr.column.${code}`, code),
     /** The web's own wording of a table's note, by the table's id without its service; the API's note otherwise. */
-    note: (id: string, fallback: string | undefined) => named(`tr.note.${id.replace(/-(WERKFIT|NAAR_WERK|IRO)$/, '')}`, fallback ?? ''),
+    note: (id: string, fallback: string | undefined) => named(`tr.note.${SERVICE_TABLE.exec(id)?.[1] ?? id}`, fallback ?? ''),
     figure: (name: string) => named(`tr.figure.${name}`, name),
   };
 }

@@ -1,6 +1,7 @@
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import { Link, useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client.js';
+import { ROUTES } from '../../api/types.js';
 import { useApiQuery } from '../../api/use-api-query.js';
 import { CodeSelect } from '../../components/CodeSelect.js';
 import { Pagination } from '../../components/Pagination.js';
@@ -11,7 +12,6 @@ import { DashboardTableView } from '../../components/transparency/DashboardTable
 import { useI18n } from '../../i18n/i18n.js';
 
 const PAGE_SIZE = 25;
-const ROUTES = ['WERKFIT', 'NAAR_WERK', 'IRO'] as const;
 
 /** TR-1: one service's league table, ranked by the case-mix index, with intervals; suppression and ranks are the whole table's. */
 export function LeaguePage() {

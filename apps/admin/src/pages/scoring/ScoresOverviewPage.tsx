@@ -1,7 +1,7 @@
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import { Link, useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client.js';
-import type { RankedProvider } from '../../api/types.js';
+import { ROUTES, type RankedProvider } from '../../api/types.js';
 import { useApiQuery } from '../../api/use-api-query.js';
 import { CodeSelect } from '../../components/CodeSelect.js';
 import { DataTable } from '../../components/DataTable.js';
@@ -15,7 +15,6 @@ import { positiveInt, toSearch, withParams } from '../../components/search-param
 import { useI18n } from '../../i18n/i18n.js';
 
 const PAGE_SIZE = 25;
-const ROUTES = ['WERKFIT', 'NAAR_WERK', 'IRO'] as const;
 
 /** SC-2/SC-3: the officer's (and inspector's) view of every provider, ranked by success rate where n ≥ 10. */
 export function ScoresOverviewPage() {

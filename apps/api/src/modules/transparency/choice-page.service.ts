@@ -30,7 +30,7 @@ export class ChoicePageService {
     const set = await this.choiceSets.choiceSet(frameworkId, choiceQuery);
     const ids = set.items.map((i) => i.providerId);
     // The figures are the provider's row of the league table as TR-5 publishes it across all outcome tables.
-    const [rows, satisfaction] = await Promise.all([Promise.all(ids.map((id) => this.outcomes.providerRow(set.lot, id))), this.repository.satisfaction(ids, set.lot)]);
+    const [rows, satisfaction] = await Promise.all([this.outcomes.providerRows(set.lot, ids), this.repository.satisfaction(ids, set.lot)]);
     return {
       lot: set.lot, region: set.region, targetGroup: set.targetGroup, order: set.order, seed: set.seed,
       explanationNl: set.order === 'RANDOMISED'

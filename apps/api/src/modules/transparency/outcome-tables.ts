@@ -65,10 +65,10 @@ export class OutcomeTables {
     return (await this.family()).providerByYear.get(providerId) ?? [];
   }
 
-  /** A provider's outcomes in one route as the league shows them; a row of zeros when it ended none. */
-  async providerRow(route: string, providerId: string): Promise<Pick<DashboardRowDto, 'total' | 'figures'>> {
-    const row = (await this.league(route))?.rows.find((r) => r.key === providerId);
-    return row ?? { total: 0, figures: SUCCESS_FIGURES.names.map(() => null) };
+  /** These providers' outcomes in one route as the league shows them, in their order; a row of zeros for one that ended none. */
+  async providerRows(route: string, providerIds: readonly string[]): Promise<Pick<DashboardRowDto, 'total' | 'figures'>[]> {
+    const rows = new Map((await this.league(route))?.rows.map((r) => [r.key, r]));
+    return providerIds.map((id) => rows.get(id) ?? { total: 0, figures: SUCCESS_FIGURES.names.map(() => null) });
   }
 
   private family(): Promise<OutcomeFamily> {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { END_REASONS } from '@rim/domain';
 import { DataSource } from 'typeorm';
+import type { CaseSampleItemDto } from './dto/inspector.dto.js';
 
 /** Outcome columns of every outcome table: success, early termination (drop-out), other ends without success. */
 export const OUTCOMES = ['SUCCESS', 'UNSUCCESSFUL', 'EARLY_TERMINATION'] as const;
@@ -22,25 +23,6 @@ export interface OutcomeCell {
   year: string;
   outcome: (typeof OUTCOMES)[number];
   n: number;
-}
-
-export interface SampleRow {
-  trajectoryId: string;
-  route: string;
-  status: string;
-  benefitType: string;
-  targetGroup: string;
-  region: string;
-  ageBand: string;
-  distanceToLabourMarket: number;
-  barrierCount: number;
-  startedMonth: string | null;
-  endedMonth: string | null;
-  endReason: string | null;
-  planHours: number | null;
-  planPriceCents: number | null;
-  endReportReview: string | null;
-  successReason: string | null;
 }
 
 type Dimension = 'year' | 'region' | 'targetGroup';
@@ -185,18 +167,18 @@ export class TransparencyRepository {
    * TR-1: a reproducible random sample of case files (a trajectory with its client's features), without direct
    * identifiers: no case id, BSN hash or seal, coach, free text or exact dates (months only).
    */
-  sample(seed: string, size: number): Promise<SampleRow[]> {
+  sample(seed: string, size: number): Promise<CaseSampleItemDto[]> {
     return this.caseFiles('ORDER BY md5(t.id::text || $1) LIMIT $2', [seed, size]);
   }
 
   /** One case file, as in a sample (a red flag's record). */
-  async caseFile(trajectoryId: string): Promise<SampleRow | null> {
+  async caseFile(trajectoryId: string): Promise<CaseSampleItemDto | null> {
     const [row] = await this.caseFiles('WHERE t.id = $1', [trajectoryId]);
     return row ?? null;
   }
 
-  private async caseFiles(tail: string, params: unknown[]): Promise<SampleRow[]> {
-    const rows = await this.dataSource.query<Record<string, unknown>[]>(
+  private async caseFiles(tail: string, params: unknown[]): Promise<CaseSampleItemDto[]> {
+    return this.dataSource.query<CaseSampleItemDto[]>(
       `SELECT t.id AS "trajectoryId", t.route, t.status, c.benefit_type AS "benefitType", c.target_group AS "targetGroup", c.region,
               c.age_band AS "ageBand", c.distance_to_labour_market AS "distanceToLabourMarket", cardinality(c.barriers) AS "barrierCount",
               to_char(t.started_on, 'YYYY-MM') AS "startedMonth", to_char(t.ended_on, 'YYYY-MM') AS "endedMonth", t.end_reason AS "endReason",
@@ -207,6 +189,5 @@ export class TransparencyRepository {
         ${tail}`,
       params,
     );
-    return rows as unknown as SampleRow[];
   }
 }

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { api, unwrap } from '../../../api/client.js';
 import { fieldErrorOf } from '../../../api/problem.js';
 import { useCodeList } from '../../../api/reference.js';
-import type { Route, WorkPlan } from '../../../api/types.js';
+import { ROUTES, type Route, type WorkPlan } from '../../../api/types.js';
 import { useAction } from '../../../api/use-action.js';
 import { useI18n } from '../../../i18n/i18n.js';
 import { CheckboxGroup } from '../../CheckboxGroup.js';
@@ -15,7 +15,6 @@ import { useTrajectoryFormat } from '../format.js';
 import { RadioChoice } from '../RadioChoice.js';
 import { activityPrefix } from '../trajectories.js';
 
-const ROUTES: readonly Route[] = ['WERKFIT', 'NAAR_WERK', 'IRO'];
 
 /**
  * IC-2: the coach's structured work plan: advised route (under the open framework, or an IRO), hours, duration,
